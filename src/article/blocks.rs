@@ -1,0 +1,69 @@
+//! How each kind of content block is shown.
+
+use yew::prelude::*;
+
+use super::diagrams::{FlowDiagram, NestedDiagram};
+use super::table::TableView;
+use super::text;
+use crate::content::model::{Block, Faq, Item, Link, Term};
+use crate::i18n::Locale;
+use crate::shell::route::view_href;
+
+pub fn render_block(locale: Locale, block: &Block) -> Html {
+    match block {
+        Block::Heading(heading) => html! { <h3>{ text(heading) }</h3> },
+        Block::Paragraph(paragraph) => html! { <p>{ text(paragraph) }</p> },
+        Block::Note(note) => html! { <p class="note">{ text(note) }</p> },
+        Block::Bullets(items) => html! { <ul class="bullets">{ for items.iter().map(item) }</ul> },
+        Block::Steps(steps) => html! {
+            <ol class="steps">{ for steps.iter().map(|step| html! { <li>{ text(step) }</li> }) }</ol>
+        },
+        Block::Quote(quote) => html! {
+            <figure class="quote">
+                <blockquote><p>{ text(&quote.text) }</p></blockquote>
+                <figcaption>{ text(&quote.by) }</figcaption>
+            </figure>
+        },
+        Block::Table(table) => html! { <TableView {locale} table={table.clone()} /> },
+        Block::Nested(nested) => html! { <NestedDiagram nested={nested.clone()} /> },
+        Block::Flow(flow) => html! { <FlowDiagram flow={flow.clone()} /> },
+        Block::Glossary(terms) => html! {
+            <dl class="glossary">{ for terms.iter().map(glossary_term) }</dl>
+        },
+        Block::Faq(entries) => html! {
+            <div class="faq">{ for entries.iter().map(faq_entry) }</div>
+        },
+        Block::Links(links) => html! {
+            <ul class="link-list">{ for links.iter().map(view_link) }</ul>
+        },
+    }
+}
+
+fn item(item: &Item) -> Html {
+    let term = item.term.as_ref().map(|term| {
+        html! { <><strong>{ text(term) }</strong>{ ": " }</> }
+    });
+    html! { <li>{ for term }{ text(&item.text) }</li> }
+}
+
+fn glossary_term(term: &Term) -> Html {
+    html! {
+        <div class="glossary-entry" key={term.id.as_ref()} id={format!("term-{}", term.id)}>
+            <dt>{ text(&term.term) }</dt>
+            <dd>{ text(&term.definition) }</dd>
+        </div>
+    }
+}
+
+fn faq_entry(entry: &Faq) -> Html {
+    html! {
+        <details class="faq-entry" key={entry.id.as_ref()} id={format!("faq-{}", entry.id)}>
+            <summary>{ text(&entry.question) }</summary>
+            <p>{ text(&entry.answer) }</p>
+        </details>
+    }
+}
+
+fn view_link(link: &Link) -> Html {
+    html! { <li><a href={view_href(&link.view)}>{ text(&link.text) }</a></li> }
+}

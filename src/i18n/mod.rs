@@ -1,0 +1,59 @@
+//! Locales and the interface strings of each.
+//!
+//! `build.rs` generates, from `assets/i18n/<tag>.toml` and `assets/content/<tag>/`:
+//! the [`Ui`] struct (one `&'static str` field per key, so an unknown key does not
+//! compile), one `Ui` and one content static per locale, and the [`Locale`] enum.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bake;
+
+// The baked content is written with the model's type names.
+#[allow(unused_imports)]
+use crate::content::model::*;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+impl Locale {
+    /// The language the content is written in first, and the fallback.
+    pub const DEFAULT: Locale = Locale::ALL[0];
+
+    /// The locale with this BCP 47 tag, compared case-insensitively.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL
+            .iter()
+            .copied()
+            .find(|locale| locale.tag().eq_ignore_ascii_case(tag))
+    }
+}
+
+/// Fills the `{name}` placeholders of an interface string. A placeholder with no value
+/// is left as it is, so a mistake shows on screen rather than vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_named_placeholder() {
+        assert_eq!(fill("{count} out of {max}", &[("count", "4"), ("max", "5")]), "4 out of 5");
+        assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+        assert_eq!(fill("{missing}", &[]), "{missing}");
+    }
+
+    #[test]
+    fn the_default_locale_is_english_and_tags_round_trip() {
+        assert_eq!(Locale::DEFAULT.tag(), "en");
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(*locale));
+        }
+        assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("xx"), None);
+    }
+}

@@ -1,0 +1,91 @@
+//! The browser, behind small functions that never panic. Only effects and callbacks
+//! call them, never rendering: every component must also render natively, where there
+//! is no browser (server-side rendering and the native tests).
+
+pub mod storage;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// The URL fragment, `#` included, or an empty string when there is no window.
+pub fn location_fragment() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Calls `on_change` with the new fragment whenever it changes: a link, Back, Forward
+/// or the reader editing the URL.
+pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        on_change(location_fragment())
+    }))
+}
+
+/// The `prefers-color-scheme: dark` media query, when the browser can answer it.
+pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Calls `on_change` with the query's new answer whenever it changes.
+pub fn on_media_change(
+    query: &web_sys::MediaQueryList,
+    on_change: impl Fn(bool) + 'static,
+) -> EventListener {
+    let watched = query.clone();
+    EventListener::new(query, "change", move |_| on_change(watched.matches()))
+}
+
+fn root_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Sets or removes an attribute of `<html>`, such as `data-theme` or `lang`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = root_element() {
+        // Setting an attribute only fails for an invalid name, and ours are constants.
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this id and scrolls it into view. Returns
+/// false when there is no such element.
+pub fn focus_and_reveal(id: &str) -> bool {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match element {
+        Some(element) => {
+            let _ = element.focus();
+            element.scroll_into_view();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Adds a `performance.mark`, which the benchmark reads to time start-up.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// The element the app mounts into: `<div id="app">` in `index.html`.
+pub fn app_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app")
+}

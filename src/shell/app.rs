@@ -1,0 +1,61 @@
+//! The root component: it owns the shell state and lays out the page.
+
+use yew::prelude::*;
+
+use super::chrome::{Footer, Header, Nav, SkipLink};
+use super::effects::{
+    toggle_theme, use_document_metadata, use_focus_on_navigation, use_fragment_routing,
+    use_interactive_mark, use_theme,
+};
+use super::not_found::NotFound;
+use super::route::Route;
+use super::state::Shell;
+use crate::article::ArticleView;
+use crate::i18n::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub locale: Locale,
+    /// The route to render first: the URL's in the browser, any in a prerender or test.
+    pub route: Route,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let locale = props.locale;
+    let shell = {
+        let route = props.route.clone();
+        use_reducer(move || Shell::new(route))
+    };
+    use_fragment_routing(shell.dispatcher(), locale);
+    use_theme(&shell);
+    use_focus_on_navigation(shell.route.clone(), shell.navigations);
+    use_interactive_mark();
+
+    let content = locale.content();
+    let ui = locale.ui();
+    let view = shell.route.view_id().and_then(|id| content.view(id));
+    let title = view.map_or(ui.not_found_title, |view| view.title.as_ref());
+    use_document_metadata(locale, AttrValue::from(title.to_owned()));
+
+    let main = match (&shell.route, view) {
+        (Route::View { tail, .. }, Some(view)) => html! {
+            <ArticleView {locale} view={view.id.to_string()} section={tail.first().cloned()} />
+        },
+        (Route::NotFound { path }, _) => html! { <NotFound {locale} path={path.clone()} /> },
+        // A route to a view that the content lacks cannot be parsed, but say so kindly.
+        (Route::View { view, .. }, None) => html! { <NotFound {locale} path={format!("/{view}")} /> },
+    };
+
+    html! {
+        <div class="app">
+            <SkipLink {locale} />
+            <Header {locale} theme={shell.effective_theme()} on_toggle_theme={toggle_theme(&shell)} />
+            <div class="layout">
+                <Nav {locale} current={shell.route.view_id().map(str::to_owned)} />
+                <main id="main" class="main" tabindex="-1">{ main }</main>
+            </div>
+            <Footer {locale} />
+        </div>
+    }
+}

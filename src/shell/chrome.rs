@@ -1,0 +1,100 @@
+//! The parts around every view: skip link, header with the theme toggle, navigation
+//! and footer.
+
+use yew::prelude::*;
+
+use super::route::view_href;
+use super::theme::Theme;
+use crate::article::text;
+use crate::i18n::{fill, Locale};
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct LocaleProps {
+    pub locale: Locale,
+}
+
+/// "Skip to content": moves focus to `<main>` without touching the URL fragment, which
+/// holds the route.
+#[component]
+pub fn SkipLink(props: &LocaleProps) -> Html {
+    let onclick = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        platform::focus_and_reveal("main");
+    });
+    html! {
+        <a class="skip-link" href="#/" {onclick}>{ props.locale.ui().app_skip_to_content }</a>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub locale: Locale,
+    /// The theme shown now; the toggle offers the other.
+    pub theme: Theme,
+    pub on_toggle_theme: Callback<()>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let ui = props.locale.ui();
+    let label = match props.theme {
+        Theme::Light => ui.theme_switch_to_dark,
+        Theme::Dark => ui.theme_switch_to_light,
+    };
+    let onclick = props.on_toggle_theme.reform(|_: MouseEvent| ());
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <a class="brand-name" href="#/">{ ui.app_name }</a>
+                <p class="brand-tagline">{ ui.app_tagline }</p>
+            </div>
+            <button type="button" class="theme-toggle" {onclick}>
+                <span class="theme-icon" aria-hidden="true"></span>
+                { label }
+            </button>
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    pub locale: Locale,
+    /// The id of the view shown, if any.
+    pub current: Option<String>,
+}
+
+#[component]
+pub fn Nav(props: &NavProps) -> Html {
+    let ui = props.locale.ui();
+    let links = props.locale.content().views.iter().map(|view| {
+        let current = props.current.as_deref() == Some(view.id.as_ref());
+        html! {
+            <li key={view.id.as_ref()}>
+                <a href={view_href(&view.id)} aria-current={current.then_some("page")}>
+                    { text(&view.nav) }
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="site-nav" aria-label={ui.nav_label}>
+            <ul>{ for links }</ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn Footer(props: &LocaleProps) -> Html {
+    let ui = props.locale.ui();
+    let source = &props.locale.content().source;
+    html! {
+        <footer class="site-footer">
+            <p>
+                { ui.footer_based_on }{ " " }
+                <a href={text(&source.url)} rel="noopener">{ text(&source.title) }</a>
+                { " " }{ fill(ui.footer_by, &[("publisher", &source.publisher)]) }
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,103 @@
+//! The shell's contact with the browser, as hooks. Everything here runs in effects or
+//! callbacks, after rendering, so the components still render natively.
+
+use yew::prelude::*;
+
+use super::route::Route;
+use super::state::{Shell, ShellMsg};
+use super::theme::ThemeChoice;
+use crate::i18n::{fill, Locale};
+use crate::platform::{self, storage};
+
+/// Where the reader's theme choice is kept between visits.
+const THEME_KEY: &str = "ops-trio.theme";
+
+/// The mark the benchmark reads: the app has rendered and its listeners are in place.
+pub const INTERACTIVE_MARK: &str = "ops-trio:interactive";
+
+/// Follows the URL fragment: every change, from a link, Back or Forward, navigates.
+#[hook]
+pub fn use_fragment_routing(shell: UseReducerDispatcher<Shell>, locale: Locale) {
+    use_effect_with(locale, move |locale| {
+        let content = locale.content();
+        // The fragment may have changed between the first render and this effect.
+        shell.dispatch(ShellMsg::Navigate(Route::parse(
+            &platform::location_fragment(),
+            content,
+        )));
+        let listener = platform::on_fragment_change(move |fragment| {
+            shell.dispatch(ShellMsg::Navigate(Route::parse(&fragment, content)))
+        });
+        move || drop(listener)
+    });
+}
+
+/// Restores the stored theme choice, follows the system preference, and applies the
+/// theme shown to `<html data-theme>`.
+#[hook]
+pub fn use_theme(shell: &UseReducerHandle<Shell>) {
+    let dispatcher = shell.dispatcher();
+    use_effect_with((), move |_| {
+        // Storage may be unavailable (a sandboxed iframe): the theme then simply follows
+        // the system, which is the right default and loses nothing.
+        if let Ok(stored) = storage::read(THEME_KEY) {
+            dispatcher.dispatch(ShellMsg::SetTheme(ThemeChoice::from_stored(stored.as_deref())));
+        }
+        let listener = platform::dark_scheme_query().map(|query| {
+            dispatcher.dispatch(ShellMsg::SystemPreferenceChanged {
+                prefers_dark: query.matches(),
+            });
+            platform::on_media_change(&query, move |prefers_dark| {
+                dispatcher.dispatch(ShellMsg::SystemPreferenceChanged { prefers_dark })
+            })
+        });
+        move || drop(listener)
+    });
+    use_effect_with(shell.theme, |choice| {
+        platform::set_root_attribute("data-theme", choice.stored());
+    });
+}
+
+/// The callback of the theme toggle: the new choice is kept for the next visit, then
+/// applied.
+pub fn toggle_theme(shell: &UseReducerHandle<Shell>) -> Callback<()> {
+    let shell = shell.clone();
+    Callback::from(move |()| {
+        let choice = shell.toggled_theme();
+        // When storage refuses, the choice still holds for this visit.
+        let _ = match choice.stored() {
+            Some(name) => storage::write(THEME_KEY, name),
+            None => storage::remove(THEME_KEY),
+        };
+        shell.dispatch(ShellMsg::SetTheme(choice));
+    })
+}
+
+/// Keeps the document's title and language in step with the view shown.
+#[hook]
+pub fn use_document_metadata(locale: Locale, title: AttrValue) {
+    use_effect_with((locale, title), |(locale, title)| {
+        platform::set_document_title(&fill(locale.ui().app_document_title, &[("view", title)]));
+        platform::set_root_attribute("lang", Some(locale.tag()));
+    });
+}
+
+/// After a navigation, moves focus to the new view's heading, or to the section the
+/// route names, so keyboard and screen-reader users land where they asked to go. On
+/// the first view focus stays where the browser put it, unless the link named a section.
+#[hook]
+pub fn use_focus_on_navigation(route: Route, navigations: u32) {
+    use_effect_with((route, navigations), |(route, navigations)| {
+        let section_target = route.section().map(super::section_element_id);
+        let revealed = section_target.is_some_and(|id| platform::focus_and_reveal(&id));
+        if !revealed && *navigations > 0 {
+            platform::focus_and_reveal(super::PAGE_TITLE_ID);
+        }
+    });
+}
+
+/// Marks the moment the app is interactive, once, for the benchmark.
+#[hook]
+pub fn use_interactive_mark() {
+    use_effect_with((), |_| platform::mark(INTERACTIVE_MARK));
+}

@@ -1,0 +1,112 @@
+//! The shell's state and how each message changes it: the Elm architecture's model and
+//! update, with no browser API, so it is tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::route::Route;
+use super::theme::{Theme, ThemeChoice};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shell {
+    pub route: Route,
+    pub theme: ThemeChoice,
+    /// What `prefers-color-scheme` says; false until the browser has been asked.
+    pub system_prefers_dark: bool,
+    /// Counts the navigations since the page opened, so effects can tell the first view
+    /// (where focus stays put) from a move (where focus goes to the new heading).
+    pub navigations: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShellMsg {
+    Navigate(Route),
+    /// The reader toggled the theme, or their stored choice was read back.
+    SetTheme(ThemeChoice),
+    SystemPreferenceChanged { prefers_dark: bool },
+}
+
+impl Shell {
+    pub fn new(route: Route) -> Shell {
+        Shell {
+            route,
+            theme: ThemeChoice::System,
+            system_prefers_dark: false,
+            navigations: 0,
+        }
+    }
+
+    pub fn effective_theme(&self) -> Theme {
+        self.theme.effective(self.system_prefers_dark)
+    }
+
+    /// The choice the theme toggle makes from here.
+    pub fn toggled_theme(&self) -> ThemeChoice {
+        self.theme.toggled(self.system_prefers_dark)
+    }
+
+    pub fn update(mut self, msg: ShellMsg) -> Shell {
+        match msg {
+            ShellMsg::Navigate(route) if route == self.route => {}
+            ShellMsg::Navigate(route) => {
+                self.route = route;
+                self.navigations += 1;
+            }
+            ShellMsg::SetTheme(choice) => self.theme = choice,
+            ShellMsg::SystemPreferenceChanged { prefers_dark } => {
+                self.system_prefers_dark = prefers_dark
+            }
+        }
+        self
+    }
+}
+
+impl Reducible for Shell {
+    type Action = ShellMsg;
+
+    fn reduce(self: Rc<Self>, msg: ShellMsg) -> Rc<Self> {
+        Rc::new((*self).clone().update(msg))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(view: &str) -> Route {
+        Route::View {
+            view: view.into(),
+            tail: vec![],
+        }
+    }
+
+    #[test]
+    fn navigating_changes_the_route_and_counts_only_real_moves() {
+        let shell = Shell::new(route("overview"))
+            .update(ShellMsg::Navigate(route("sre")))
+            .update(ShellMsg::Navigate(route("sre")));
+        assert_eq!(shell.route, route("sre"));
+        assert_eq!(shell.navigations, 1);
+    }
+
+    #[test]
+    fn the_toggle_flips_the_theme_shown_whatever_the_system_says() {
+        let mut shell = Shell::new(route("overview"))
+            .update(ShellMsg::SystemPreferenceChanged { prefers_dark: true });
+        assert_eq!(shell.effective_theme(), Theme::Dark);
+        shell = shell.clone().update(ShellMsg::SetTheme(shell.toggled_theme()));
+        assert_eq!(shell.effective_theme(), Theme::Light);
+        shell = shell.clone().update(ShellMsg::SetTheme(shell.toggled_theme()));
+        assert_eq!(shell.effective_theme(), Theme::Dark);
+        assert_eq!(shell.theme, ThemeChoice::System);
+    }
+
+    #[test]
+    fn a_restored_choice_wins_over_the_system() {
+        let shell = Shell::new(route("overview"))
+            .update(ShellMsg::SetTheme(ThemeChoice::Fixed(Theme::Dark)))
+            .update(ShellMsg::SystemPreferenceChanged { prefers_dark: false });
+        assert_eq!(shell.effective_theme(), Theme::Dark);
+    }
+}
