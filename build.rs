@@ -25,7 +25,13 @@ fn main() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     println!("cargo::rerun-if-changed=assets/content");
     println!("cargo::rerun-if-changed=assets/i18n");
-    for shared in ["content/bake.rs", "content/load.rs", "content/model.rs", "content/validate.rs", "i18n/bake.rs"] {
+    for shared in [
+        "content/bake.rs",
+        "content/load.rs",
+        "content/model.rs",
+        "content/validate.rs",
+        "i18n/bake.rs",
+    ] {
         println!("cargo::rerun-if-changed=src/{shared}");
     }
     if let Err(problems) = generate(&assets) {
@@ -49,10 +55,16 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
         let content = load::load_locale(&folder).map_err(|e| vec![e.to_string()])?;
         let problems = validate::validate(&content);
         if !problems.is_empty() {
-            return Err(problems.into_iter().map(|p| format!("{}: {p}", folder.display())).collect());
+            return Err(problems
+                .into_iter()
+                .map(|p| format!("{}: {p}", folder.display()))
+                .collect());
         }
         let baked = bake::bake(&content).map_err(|e| vec![e.to_string()])?;
-        source += &format!("\nstatic {}: Content = {baked};\n", static_name(&locale.tag));
+        source += &format!(
+            "\nstatic {}: Content = {baked};\n",
+            static_name(&locale.tag)
+        );
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("locales.rs"), source).map_err(|e| vec![e.to_string()])
@@ -60,18 +72,23 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
 
 /// Every `assets/i18n/<tag>.toml`, the reference locale first and the rest by tag.
 fn read_locales(folder: &Path) -> Result<Vec<bake_ui::LocaleStrings>, Vec<String>> {
-    let entries = std::fs::read_dir(folder).map_err(|e| vec![format!("{}: {e}", folder.display())])?;
+    let entries =
+        std::fs::read_dir(folder).map_err(|e| vec![format!("{}: {e}", folder.display())])?;
     let mut tags: Vec<String> = entries
         .filter_map(|entry| entry.ok()?.path().file_stem()?.to_str().map(str::to_owned))
         .collect();
     tags.sort_by_key(|tag| (tag != REFERENCE_LOCALE, tag.clone()));
     if tags.first().map(String::as_str) != Some(REFERENCE_LOCALE) {
-        return Err(vec![format!("{}: {REFERENCE_LOCALE}.toml is missing", folder.display())]);
+        return Err(vec![format!(
+            "{}: {REFERENCE_LOCALE}.toml is missing",
+            folder.display()
+        )]);
     }
     tags.iter()
         .map(|tag| {
             let file = folder.join(format!("{tag}.toml"));
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             bake_ui::parse_locale(tag, &text)
         })
         .collect::<Result<_, _>>()

@@ -32,7 +32,16 @@ fn every_view_of_the_module_is_there_in_order() {
     let ids: Vec<_> = parsed().views.iter().map(|v| v.id.to_string()).collect();
     assert_eq!(
         ids,
-        ["overview", "devops", "sre", "devsecops", "together", "mlops", "career", "quiz"]
+        [
+            "overview",
+            "devops",
+            "sre",
+            "devsecops",
+            "together",
+            "mlops",
+            "career",
+            "quiz"
+        ]
     );
 }
 
@@ -40,7 +49,11 @@ fn every_view_of_the_module_is_there_in_order() {
 #[test]
 fn every_section_of_the_seed_article_is_taught() {
     let content = parsed();
-    let seed_titles: Vec<&str> = content.seed_sections.iter().map(|s| s.title.as_ref()).collect();
+    let seed_titles: Vec<&str> = content
+        .seed_sections
+        .iter()
+        .map(|s| s.title.as_ref())
+        .collect();
     let expected_headings = [
         "Why Understand the Differences Between These Roles?",
         "Core Philosophy",
@@ -85,13 +98,21 @@ fn every_section_of_the_seed_article_is_taught() {
         .flat_map(|v| v.sections.iter())
         .filter_map(|s| s.seed.as_deref())
         .collect();
-    for seed in ["restaurant-analogy", "relationship", "sre-toil", "faq", "mlops-tools"] {
+    for seed in [
+        "restaurant-analogy",
+        "relationship",
+        "sre-toil",
+        "faq",
+        "mlops-tools",
+    ] {
         assert!(taught.contains(&seed), "{seed} is not taught");
     }
 }
 
 fn table_rows(content: &Content, id: &str) -> Vec<Vec<String>> {
-    let table = content.table(id).unwrap_or_else(|| panic!("table {id} exists"));
+    let table = content
+        .table(id)
+        .unwrap_or_else(|| panic!("table {id} exists"));
     table
         .rows
         .iter()
@@ -111,13 +132,30 @@ fn the_seed_tables_hold_the_seed_figures() {
     let content = parsed();
     let comparison = table_rows(&content, "comparison");
     assert_eq!(comparison.len(), 6);
-    assert_eq!(comparison[1], ["Origin", "2009 DevOpsDays", "2003 Google", "2010s security needs"]);
+    assert_eq!(
+        comparison[1],
+        [
+            "Origin",
+            "2009 DevOpsDays",
+            "2003 Google",
+            "2010s security needs"
+        ]
+    );
     let calms = table_rows(&content, "calms");
     let letters: String = calms.iter().map(|row| row[0].clone()).collect();
     assert_eq!(letters, "CALMS");
-    assert_eq!(table_rows(&content, "practices")[4], ["Deploy", "Container scanning", "Trivy, Clair"]);
-    assert_eq!(table_rows(&content, "salary")[1], ["SRE", "NT$800K-1M", "NT$1-1.4M", "NT$1.4-2M"]);
-    assert_eq!(table_rows(&content, "sli-slo-sla")[1][3], "99.9% availability");
+    assert_eq!(
+        table_rows(&content, "practices")[4],
+        ["Deploy", "Container scanning", "Trivy, Clair"]
+    );
+    assert_eq!(
+        table_rows(&content, "salary")[1],
+        ["SRE", "NT$800K-1M", "NT$1-1.4M", "NT$1.4-2M"]
+    );
+    assert_eq!(
+        table_rows(&content, "sli-slo-sla")[1][3],
+        "99.9% availability"
+    );
 }
 
 /// The seed's copy of the skills table gives each row's stars as one run; the split
@@ -198,20 +236,36 @@ fn an_unknown_field_is_refused() {
 #[test]
 fn an_empty_text_is_reported_where_it_is() {
     let problems = validate(&content_with(&VALID_VIEW.replace("\"Text.\"", "\"  \"")));
-    assert_eq!(problems, [r#"view "sample" › section "one" › block 1: text is empty"#]);
+    assert_eq!(
+        problems,
+        [r#"view "sample" › section "one" › block 1: text is empty"#]
+    );
 }
 
 #[test]
 fn a_duplicate_view_id_is_reported() {
     let problems = validate(&content_with(&VALID_VIEW.replace("\"sample\"", "\"sre\"")));
-    assert!(problems.iter().any(|p| p.contains(r#"view id "sre" is a duplicate"#)), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains(r#"view id "sre" is a duplicate"#)),
+        "{problems:?}"
+    );
 }
 
 #[test]
 fn a_duplicate_section_id_is_reported() {
-    let twice = format!("{VALID_VIEW}{}", &VALID_VIEW[VALID_VIEW.find("[[sections]]").unwrap()..]);
+    let twice = format!(
+        "{VALID_VIEW}{}",
+        &VALID_VIEW[VALID_VIEW.find("[[sections]]").unwrap()..]
+    );
     let problems = validate(&content_with(&twice));
-    assert!(problems.iter().any(|p| p.contains(r#"section id "one" is a duplicate"#)), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains(r#"section id "one" is a duplicate"#)),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -221,7 +275,12 @@ fn a_duplicate_table_id_across_views_is_reported() {
         "[[sections.blocks]]\n[sections.blocks.table]\nid = \"calms\"\ncaption = \"c\"\ncolumns = [\"a\", \"b\"]\nrows = [[\"x\", \"y\"]]",
     );
     let problems = validate(&content_with(&view));
-    assert!(problems.iter().any(|p| p.contains(r#"table id "calms" is a duplicate"#)), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains(r#"table id "calms" is a duplicate"#)),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -238,22 +297,39 @@ fn broken_references_and_bad_tables_are_reported() {
         "rates 7 stars, above 5",
         "has 1 cells for 2 columns",
     ] {
-        assert!(problems.iter().any(|p| p.contains(expected)), "{expected}: {problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "{expected}: {problems:?}"
+        );
     }
 }
 
 #[test]
 fn an_id_that_is_not_url_safe_is_reported() {
-    let problems = validate(&content_with(&VALID_VIEW.replace("id = \"one\"", "id = \"One Two\"")));
-    assert!(problems.iter().any(|p| p.contains("lowercase letters, digits and dashes")), "{problems:?}");
+    let problems = validate(&content_with(
+        &VALID_VIEW.replace("id = \"one\"", "id = \"One Two\""),
+    ));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("lowercase letters, digits and dashes")),
+        "{problems:?}"
+    );
 }
 
 #[test]
 fn a_seed_section_that_nothing_teaches_is_reported() {
     let mut content = parsed();
     for view in content.views.to_mut() {
-        view.sections.to_mut().retain(|s| s.seed.as_deref() != Some("sre-toil"));
+        view.sections
+            .to_mut()
+            .retain(|s| s.seed.as_deref() != Some("sre-toil"));
     }
     let problems = validate(&content);
-    assert!(problems.iter().any(|p| p.contains(r#"seed section "sre-toil""#)), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains(r#"seed section "sre-toil""#)),
+        "{problems:?}"
+    );
 }

@@ -19,7 +19,9 @@ pub fn TableView(props: &TableViewProps) -> Html {
     let caption_id = format!("table-{}", table.id);
     let rows = table.rows.iter().map(|row| {
         let mut cells = row.iter();
-        let header = cells.next().map(|cell| html! { <th scope="row">{ cell_content(props.locale, cell) }</th> });
+        let header = cells
+            .next()
+            .map(|cell| html! { <th scope="row">{ cell_content(props.locale, cell) }</th> });
         html! {
             <tr>
                 { for header }
@@ -46,10 +48,14 @@ fn cell_content(locale: Locale, cell: &Cell) -> Html {
         Cell::Text(value) => html! { text(value) },
         Cell::Stars(count) => {
             let filled = usize::from(*count);
-            let stars = "★".repeat(filled) + &"☆".repeat(usize::from(MAX_STARS).saturating_sub(filled));
+            let stars =
+                "★".repeat(filled) + &"☆".repeat(usize::from(MAX_STARS).saturating_sub(filled));
             let spoken = fill(
                 locale.ui().table_stars,
-                &[("count", &count.to_string()), ("max", &MAX_STARS.to_string())],
+                &[
+                    ("count", &count.to_string()),
+                    ("max", &MAX_STARS.to_string()),
+                ],
             );
             html! {
                 <>

@@ -86,7 +86,10 @@ fn render_section(locale: Locale, view: &str, section: &Section) -> Html {
 fn pager(locale: Locale, view: &View) -> Html {
     let ui = locale.ui();
     let views = &locale.content().views;
-    let index = views.iter().position(|v| v.id == view.id).unwrap_or_default();
+    let index = views
+        .iter()
+        .position(|v| v.id == view.id)
+        .unwrap_or_default();
     let link = |neighbour: Option<&View>, template: &str, rel: &'static str| {
         neighbour.map(|v| {
             html! {

@@ -241,7 +241,9 @@ impl<'a> ser::Serializer for &'a mut Baker {
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, BakeError> {
-        Err(BakeError("a map is not allowed in the content model".into()))
+        Err(BakeError(
+            "a map is not allowed in the content model".into(),
+        ))
     }
 
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Items<'a>, BakeError> {

@@ -42,7 +42,11 @@ impl Checker {
             self.problem("there are no views");
         }
         let view_ids: HashSet<&str> = content.views.iter().map(|v| v.id.as_ref()).collect();
-        let seed_ids: HashSet<&str> = content.seed_sections.iter().map(|s| s.id.as_ref()).collect();
+        let seed_ids: HashSet<&str> = content
+            .seed_sections
+            .iter()
+            .map(|s| s.id.as_ref())
+            .collect();
         for view in content.views.iter() {
             self.view(view, &view_ids, &seed_ids);
         }
@@ -53,7 +57,11 @@ impl Checker {
             .flat_map(|view| view.sections.iter())
             .filter_map(|section| section.seed.as_deref())
             .collect();
-        for seed in content.seed_sections.iter().filter(|seed| !seed.illustration) {
+        for seed in content
+            .seed_sections
+            .iter()
+            .filter(|seed| !seed.illustration)
+        {
             if !cited.contains(seed.id.as_ref()) {
                 self.problems.push(format!(
                     "seed section {:?} ({}) is taught by no view section",
@@ -80,12 +88,7 @@ impl Checker {
         self.place.pop();
     }
 
-    fn section(
-        &mut self,
-        section: &Section,
-        view_ids: &HashSet<&str>,
-        seed_ids: &HashSet<&str>,
-    ) {
+    fn section(&mut self, section: &Section, view_ids: &HashSet<&str>, seed_ids: &HashSet<&str>) {
         self.place.push(format!("section {:?}", section.id));
         self.id("section", &section.id);
         self.text("heading", &section.heading);
@@ -142,7 +145,9 @@ impl Checker {
                 for lane in flow.lanes.iter() {
                     self.text("lane name", &lane.name);
                     self.not_empty("steps", lane.steps.len());
-                    lane.steps.iter().for_each(|step| self.text("step", &step.name));
+                    lane.steps
+                        .iter()
+                        .for_each(|step| self.text("step", &step.name));
                 }
             }
             Block::Glossary(terms) => {
@@ -180,7 +185,10 @@ impl Checker {
         if table.columns.len() < 2 {
             self.problem("needs at least two columns");
         }
-        table.columns.iter().for_each(|column| self.text("column", column));
+        table
+            .columns
+            .iter()
+            .for_each(|column| self.text("column", column));
         self.not_empty("rows", table.rows.len());
         for (number, row) in table.rows.iter().enumerate() {
             self.place.push(format!("row {}", number + 1));
@@ -215,7 +223,12 @@ impl Checker {
                 "{scope} id {id:?} must be lowercase letters, digits and dashes"
             ));
         }
-        if !self.seen_ids.entry(scope).or_default().insert(id.to_string()) {
+        if !self
+            .seen_ids
+            .entry(scope)
+            .or_default()
+            .insert(id.to_string())
+        {
             self.problem(&format!("{scope} id {id:?} is a duplicate"));
         }
     }

@@ -54,7 +54,10 @@ pub fn check_locales(locales: &[LocaleStrings]) -> Vec<String> {
             problems.push(format!("{}: `{missing}` is missing", other.tag));
         }
         for extra in keys(other).difference(&keys(reference)) {
-            problems.push(format!("{}: `{extra}` is not a key of {}", other.tag, reference.tag));
+            problems.push(format!(
+                "{}: `{extra}` is not a key of {}",
+                other.tag, reference.tag
+            ));
         }
         for (key, text) in &other.strings {
             if let Some((_, base)) = reference.strings.iter().find(|(k, _)| k == key) {
@@ -179,9 +182,18 @@ mod tests {
         let en = locale("en", "[a]\nx = \"{n} of {total}\"\ny = \"Y\"\n");
         let zh = locale("zh-TW", "[a]\nx = \"{n}\"\nz = \"Z\"\n");
         let problems = check_locales(&[en, zh]);
-        assert!(problems.iter().any(|p| p.contains("`a_y` is missing")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("`a_z` is not a key")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("placeholders")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("`a_y` is missing")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("`a_z` is not a key")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("placeholders")),
+            "{problems:?}"
+        );
     }
 
     #[test]

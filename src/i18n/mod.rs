@@ -42,7 +42,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_named_placeholder() {
-        assert_eq!(fill("{count} out of {max}", &[("count", "4"), ("max", "5")]), "4 out of 5");
+        assert_eq!(
+            fill("{count} out of {max}", &[("count", "4"), ("max", "5")]),
+            "4 out of 5"
+        );
         assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
         assert_eq!(fill("{missing}", &[]), "{missing}");
     }

@@ -36,7 +36,9 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    local()?.set_item(key, value).map_err(|_| StorageError::Refused)
+    local()?
+        .set_item(key, value)
+        .map_err(|_| StorageError::Refused)
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {

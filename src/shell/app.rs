@@ -44,7 +44,9 @@ pub fn App(props: &AppProps) -> Html {
         },
         (Route::NotFound { path }, _) => html! { <NotFound {locale} path={path.clone()} /> },
         // A route to a view that the content lacks cannot be parsed, but say so kindly.
-        (Route::View { view, .. }, None) => html! { <NotFound {locale} path={format!("/{view}")} /> },
+        (Route::View { view, .. }, None) => {
+            html! { <NotFound {locale} path={format!("/{view}")} /> }
+        }
     };
 
     html! {

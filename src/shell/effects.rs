@@ -41,7 +41,9 @@ pub fn use_theme(shell: &UseReducerHandle<Shell>) {
         // Storage may be unavailable (a sandboxed iframe): the theme then simply follows
         // the system, which is the right default and loses nothing.
         if let Ok(stored) = storage::read(THEME_KEY) {
-            dispatcher.dispatch(ShellMsg::SetTheme(ThemeChoice::from_stored(stored.as_deref())));
+            dispatcher.dispatch(ShellMsg::SetTheme(ThemeChoice::from_stored(
+                stored.as_deref(),
+            )));
         }
         let listener = platform::dark_scheme_query().map(|query| {
             dispatcher.dispatch(ShellMsg::SystemPreferenceChanged {

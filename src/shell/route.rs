@@ -23,7 +23,11 @@ impl Route {
     /// The first view of the content: what an empty fragment opens.
     pub fn home(content: &Content) -> Route {
         Route::View {
-            view: content.views.first().map(|v| v.id.to_string()).unwrap_or_default(),
+            view: content
+                .views
+                .first()
+                .map(|v| v.id.to_string())
+                .unwrap_or_default(),
             tail: Vec::new(),
         }
     }
@@ -32,11 +36,18 @@ impl Route {
     /// The view id is matched case-insensitively, since readers type URLs by hand.
     pub fn parse(fragment: &str, content: &Content) -> Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
-        let mut segments = path.split('/').filter(|s| !s.is_empty()).map(percent_decode);
+        let mut segments = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent_decode);
         let Some(first) = segments.next() else {
             return Route::home(content);
         };
-        match content.views.iter().find(|v| v.id.eq_ignore_ascii_case(&first)) {
+        match content
+            .views
+            .iter()
+            .find(|v| v.id.eq_ignore_ascii_case(&first))
+        {
             Some(view) => Route::View {
                 view: view.id.to_string(),
                 tail: segments.collect(),
@@ -128,7 +139,11 @@ mod tests {
     #[test]
     fn an_empty_fragment_opens_the_overview() {
         for fragment in ["", "#", "#/", "/"] {
-            assert_eq!(Route::parse(fragment, content()), view("overview", &[]), "{fragment:?}");
+            assert_eq!(
+                Route::parse(fragment, content()),
+                view("overview", &[]),
+                "{fragment:?}"
+            );
         }
     }
 
@@ -140,7 +155,10 @@ mod tests {
             Route::parse("#/devops/calms/measurement", content()),
             view("devops", &["calms", "measurement"])
         );
-        assert_eq!(Route::parse("#/devops/calms", content()).section(), Some("calms"));
+        assert_eq!(
+            Route::parse("#/devops/calms", content()).section(),
+            Some("calms")
+        );
     }
 
     #[test]
@@ -151,7 +169,12 @@ mod tests {
                 path: "/no such/page".into()
             }
         );
-        assert_eq!(Route::parse("#/%zz", content()), Route::NotFound { path: "/%zz".into() });
+        assert_eq!(
+            Route::parse("#/%zz", content()),
+            Route::NotFound {
+                path: "/%zz".into()
+            }
+        );
     }
 
     #[test]

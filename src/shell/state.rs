@@ -24,7 +24,9 @@ pub enum ShellMsg {
     Navigate(Route),
     /// The reader toggled the theme, or their stored choice was read back.
     SetTheme(ThemeChoice),
-    SystemPreferenceChanged { prefers_dark: bool },
+    SystemPreferenceChanged {
+        prefers_dark: bool,
+    },
 }
 
 impl Shell {
@@ -95,9 +97,13 @@ mod tests {
         let mut shell = Shell::new(route("overview"))
             .update(ShellMsg::SystemPreferenceChanged { prefers_dark: true });
         assert_eq!(shell.effective_theme(), Theme::Dark);
-        shell = shell.clone().update(ShellMsg::SetTheme(shell.toggled_theme()));
+        shell = shell
+            .clone()
+            .update(ShellMsg::SetTheme(shell.toggled_theme()));
         assert_eq!(shell.effective_theme(), Theme::Light);
-        shell = shell.clone().update(ShellMsg::SetTheme(shell.toggled_theme()));
+        shell = shell
+            .clone()
+            .update(ShellMsg::SetTheme(shell.toggled_theme()));
         assert_eq!(shell.effective_theme(), Theme::Dark);
         assert_eq!(shell.theme, ThemeChoice::System);
     }
@@ -106,7 +112,9 @@ mod tests {
     fn a_restored_choice_wins_over_the_system() {
         let shell = Shell::new(route("overview"))
             .update(ShellMsg::SetTheme(ThemeChoice::Fixed(Theme::Dark)))
-            .update(ShellMsg::SystemPreferenceChanged { prefers_dark: false });
+            .update(ShellMsg::SystemPreferenceChanged {
+                prefers_dark: false,
+            });
         assert_eq!(shell.effective_theme(), Theme::Dark);
     }
 }

@@ -31,7 +31,9 @@ impl Theme {
     }
 
     fn from_name(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark].into_iter().find(|t| t.name() == name)
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.name() == name)
     }
 }
 
@@ -81,7 +83,10 @@ mod tests {
     fn the_system_choice_follows_the_preference() {
         assert_eq!(ThemeChoice::System.effective(true), Theme::Dark);
         assert_eq!(ThemeChoice::System.effective(false), Theme::Light);
-        assert_eq!(ThemeChoice::Fixed(Theme::Light).effective(true), Theme::Light);
+        assert_eq!(
+            ThemeChoice::Fixed(Theme::Light).effective(true),
+            Theme::Light
+        );
     }
 
     #[test]
@@ -96,9 +101,16 @@ mod tests {
 
     #[test]
     fn stored_choices_round_trip_and_junk_follows_the_system() {
-        for choice in [ThemeChoice::System, ThemeChoice::Fixed(Theme::Light), ThemeChoice::Fixed(Theme::Dark)] {
+        for choice in [
+            ThemeChoice::System,
+            ThemeChoice::Fixed(Theme::Light),
+            ThemeChoice::Fixed(Theme::Dark),
+        ] {
             assert_eq!(ThemeChoice::from_stored(choice.stored()), choice);
         }
-        assert_eq!(ThemeChoice::from_stored(Some("purple")), ThemeChoice::System);
+        assert_eq!(
+            ThemeChoice::from_stored(Some("purple")),
+            ThemeChoice::System
+        );
     }
 }

@@ -1,1 +1,127 @@
-fn main() {}
+//! Ops Trio's project commands. Each installs what it needs first, so that on a fresh
+//! Debian machine with only rustup's toolchain, one command builds and serves the app
+//! and one runs every test.
+//!
+//!   cargo xtask setup   install the build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt)
+//!   cargo xtask serve   build the release and serve it on http://127.0.0.1:8080/
+//!   cargo xtask test    every test layer: lint, native, wasm in Chromium and Firefox, end-to-end
+//!   cargo xtask bench   build the release, report file sizes and start-up times
+//!
+//! Nothing here, nor in Trunk, downloads anything but packages from their registries.
+
+mod bench;
+mod cmd;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => tools::build_tools().map(|_| ()),
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::run(),
+        _ => {
+            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nxtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds the app and serves it on 127.0.0.1, rebuilding on change. `--dev` serves a
+/// debug build, which builds much faster.
+fn serve(args: &[String]) -> cmd::Result {
+    let path = tools::build_tools()?;
+    let mut trunk = vec![
+        "serve",
+        "--offline",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ];
+    if !args.iter().any(|a| a == "--dev") {
+        trunk.push("--release");
+    }
+    cmd::run(cmd::new("trunk").args(&trunk).env("PATH", &path))
+}
+
+/// Every test layer, cheapest first, stopping at the first failure.
+fn test() -> cmd::Result {
+    let path = tools::build_tools()?;
+    tools::test_tools()?;
+    let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args).env("PATH", &path));
+
+    cmd::step("format");
+    cargo(&["fmt", "--all", "--", "--check"])?;
+    cmd::step("lint (native and wasm32)");
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    cargo(&[
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+
+    cmd::step("native tests: core, content, server-rendered components");
+    cargo(&["test", "--workspace"])?;
+
+    cmd::step("wasm tests in headless Chromium");
+    cmd::run(
+        cmd::new("cargo")
+            .args([
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "web",
+            ])
+            .env("PATH", &path)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER),
+    )?;
+    cmd::step("wasm tests in headless Firefox");
+    cmd::run(
+        cmd::new("cargo")
+            .args([
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "web",
+            ])
+            .env("PATH", &path)
+            .env("GECKODRIVER", tools::geckodriver()?),
+    )?;
+
+    cmd::step("release build");
+    cmd::run(
+        cmd::new("trunk")
+            .args(["build", "--release", "--offline"])
+            .env("PATH", &path),
+    )?;
+    cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
+    cmd::run(
+        cmd::new("npx")
+            .args(["playwright", "test"])
+            .current_dir(cmd::root().join("tests/e2e"))
+            .env("PATH", &path),
+    )
+}

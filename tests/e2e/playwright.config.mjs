@@ -1,0 +1,27 @@
+// End-to-end tests on the release build (dist/, built by `cargo xtask test`), served on
+// 127.0.0.1 and run in Debian's Chromium.
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser.mjs';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node serve.mjs ../../dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

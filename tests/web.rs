@@ -1,0 +1,139 @@
+//! The app mounted in a real browser (Chromium and Firefox, headless), driven through
+//! the DOM as a reader would: links, the URL fragment, the theme toggle.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use ops_trio::i18n::Locale;
+use ops_trio::shell::route::Route;
+use ops_trio::shell::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the app in a fresh element, as `main.rs` does, and renders it.
+async fn mount(fragment: &str) -> (yew::AppHandle<App>, Element) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(fragment)
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let locale = Locale::En;
+    let route = Route::parse(fragment, locale.content());
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route })
+        .render();
+    yew::scheduler::flush().await;
+    (app, root)
+}
+
+fn text(root: &Element, css: &str) -> String {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{css} is on the page"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Lets the browser deliver queued events (hashchange is asynchronous), then renders.
+async fn settle() {
+    TimeoutFuture::new(30).await;
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_the_view_of_the_fragment() {
+    let (app, root) = mount("#/devsecops").await;
+    settle().await;
+    assert_eq!(text(&root, "h1"), "What is DevSecOps?");
+    assert_eq!(
+        text(&root, r#".site-nav a[aria-current="page"]"#),
+        "DevSecOps"
+    );
+    assert_eq!(document().title(), "What is DevSecOps? · Ops Trio");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_click_navigates_and_moves_focus_to_the_new_heading() {
+    let (app, root) = mount("#/overview").await;
+    settle().await;
+    let sre_link: HtmlElement = root
+        .query_selector(r##".site-nav a[href="#/sre"]"##)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    sre_link.click();
+    settle().await;
+    assert_eq!(text(&root, "h1"), "What is SRE?");
+    let focused = document().active_element().expect("something has focus");
+    assert_eq!(focused.id(), "page-title");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn history_back_returns_to_the_previous_view() {
+    let (app, root) = mount("#/career").await;
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/mlops")
+        .unwrap();
+    settle().await;
+    assert_eq!(text(&root, "h1"), "What about MLOps?");
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    TimeoutFuture::new(200).await;
+    settle().await;
+    assert_eq!(text(&root, "h1"), "Choosing your path");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_toggle_sets_the_opposite_theme_on_the_document() {
+    let (app, root) = mount("#/overview").await;
+    settle().await;
+    let root_element = document().document_element().unwrap();
+    let system_dark = web_sys::window()
+        .unwrap()
+        .match_media("(prefers-color-scheme: dark)")
+        .unwrap()
+        .is_some_and(|query| query.matches());
+    let toggle: HtmlElement = root
+        .query_selector(".theme-toggle")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    toggle.click();
+    settle().await;
+    let expected = if system_dark { "light" } else { "dark" };
+    assert_eq!(
+        root_element.get_attribute("data-theme").as_deref(),
+        Some(expected)
+    );
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        root_element.get_attribute("data-theme"),
+        None,
+        "back to following the system"
+    );
+    app.destroy();
+    root.remove();
+}

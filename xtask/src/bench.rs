@@ -1,0 +1,125 @@
+//! `cargo xtask bench`: the release build's size, file by file, raw, gzip and brotli;
+//! then first contentful paint and time to interactive in headless Chromium, the median
+//! of 5 cold loads (see tests/e2e/bench.mjs).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cmd::{self, Result};
+use crate::tools;
+
+/// The first load must stay under this, brotli-compressed, in bytes.
+const FIRST_LOAD_BUDGET: u64 = 150 * 1024;
+
+pub fn run() -> Result {
+    let path = tools::build_tools()?;
+    cmd::step("release build");
+    cmd::run(
+        cmd::new("trunk")
+            .args(["build", "--release", "--offline"])
+            .env("PATH", &path),
+    )?;
+    cmd::step("sizes of dist/");
+    let total = report_sizes(&cmd::root().join("dist"))?;
+    let verdict = if total.brotli <= FIRST_LOAD_BUDGET {
+        "within"
+    } else {
+        "OVER"
+    };
+    println!(
+        "first load, brotli: {} ({verdict} the {} budget)",
+        kib(total.brotli),
+        kib(FIRST_LOAD_BUDGET)
+    );
+    cmd::step("start-up in headless Chromium (median of 5 cold loads)");
+    cmd::run(
+        cmd::new("node")
+            .args(["bench.mjs", "../../dist"])
+            .current_dir(cmd::root().join("tests/e2e"))
+            .env("PATH", &path),
+    )
+}
+
+#[derive(Default, Clone, Copy)]
+struct Sizes {
+    raw: u64,
+    gzip: u64,
+    brotli: u64,
+}
+
+/// Prints a table of every file under `dist` and returns the totals.
+fn report_sizes(dist: &Path) -> Result<Sizes> {
+    let mut files = list_files(dist)?;
+    files.sort();
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
+    let mut total = Sizes::default();
+    for file in files {
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let sizes = Sizes {
+            raw: bytes.len() as u64,
+            gzip: gzip_len(&bytes)?,
+            brotli: brotli_len(&bytes)?,
+        };
+        let name = file
+            .strip_prefix(dist)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        println!(
+            "{name:<48} {:>10} {:>10} {:>10}",
+            kib(sizes.raw),
+            kib(sizes.gzip),
+            kib(sizes.brotli)
+        );
+        total.raw += sizes.raw;
+        total.gzip += sizes.gzip;
+        total.brotli += sizes.brotli;
+    }
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "total",
+        kib(total.raw),
+        kib(total.gzip),
+        kib(total.brotli)
+    );
+    Ok(total)
+}
+
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files.extend(list_files(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
+/// Gzip at the best level, as a static host would precompress.
+fn gzip_len(bytes: &[u8]) -> Result<u64> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(encoder.finish().map_err(|e| e.to_string())?.len() as u64)
+}
+
+/// Brotli at quality 11, window 22: what `brotli -q 11` gives.
+fn brotli_len(bytes: &[u8]) -> Result<u64> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| e.to_string())?;
+    Ok(out.len() as u64)
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
