@@ -31,6 +31,7 @@ pub fn run() -> Result {
         kib(total.brotli),
         kib(FIRST_LOAD_BUDGET)
     );
+    tools::browser_tools()?;
     cmd::step("start-up in headless Chromium (median of 5 cold loads)");
     cmd::run(
         cmd::new("node")
@@ -38,6 +39,31 @@ pub fn run() -> Result {
             .current_dir(cmd::root().join("tests/e2e"))
             .env("PATH", &path),
     )
+}
+
+/// Screenshots of every view in both themes at two widths, into target/screenshots/.
+pub fn screenshots() -> Result {
+    let path = release_build()?;
+    tools::browser_tools()?;
+    cmd::step("screenshots");
+    cmd::run(
+        cmd::new("node")
+            .args(["shots.mjs", "../../dist", "../../target/screenshots"])
+            .current_dir(cmd::root().join("tests/e2e"))
+            .env("PATH", &path),
+    )
+}
+
+/// Installs the build tools, builds the release into dist/, and returns the PATH.
+fn release_build() -> Result<String> {
+    let path = tools::build_tools()?;
+    cmd::step("release build");
+    cmd::run(
+        cmd::new("trunk")
+            .args(["build", "--release", "--offline"])
+            .env("PATH", &path),
+    )?;
+    Ok(path)
 }
 
 #[derive(Default, Clone, Copy)]

@@ -6,6 +6,7 @@
 //!   cargo xtask serve   build the release and serve it on http://127.0.0.1:8080/
 //!   cargo xtask test    every test layer: lint, native, wasm in Chromium and Firefox, end-to-end
 //!   cargo xtask bench   build the release, report file sizes and start-up times
+//!   cargo xtask shots   screenshots of every view of the release build, to look at
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
 
@@ -22,8 +23,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(),
+        Some("shots") => bench::screenshots(),
         _ => {
-            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench>");
+            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots>");
             return ExitCode::from(2);
         }
     };
@@ -71,15 +73,16 @@ fn test() -> cmd::Result {
         "-D",
         "warnings",
     ])?;
-    cargo(&[
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
+    // On wasm32: the app and the browser tests; the unit tests are native only.
+    let wasm_targets = ["--lib", "--bins", "--test", "web"];
+    cargo(
+        &[
+            &["clippy", "--target", "wasm32-unknown-unknown"][..],
+            &wasm_targets,
+            &["--", "-D", "warnings"],
+        ]
+        .concat(),
+    )?;
 
     cmd::step("native tests: core, content, server-rendered components");
     cargo(&["test", "--workspace"])?;
@@ -108,7 +111,7 @@ fn test() -> cmd::Result {
                 "web",
             ])
             .env("PATH", &path)
-            .env("GECKODRIVER", tools::geckodriver()?),
+            .env("GECKODRIVER", tools::geckodriver()),
     )?;
 
     cmd::step("release build");

@@ -57,16 +57,9 @@ pub fn build_tools() -> Result<String> {
 
 /// Installs the browsers, their drivers and the end-to-end suite's npm packages.
 pub fn test_tools() -> Result {
-    cmd::step("test tools");
-    let missing: Vec<&str> = DEBIAN_TEST_PACKAGES
-        .into_iter()
-        .filter(|package| !debian_package_installed(package))
-        .collect();
-    apt_install(&missing)?;
-    if !has_version(
-        &geckodriver()?.to_string_lossy(),
-        &format!("geckodriver {GECKODRIVER_VERSION}"),
-    ) {
+    browser_tools()?;
+    let installed = format!("geckodriver {GECKODRIVER_VERSION}");
+    if !has_version(&geckodriver().to_string_lossy(), &installed) {
         let version = format!("={GECKODRIVER_VERSION}");
         cmd::run(cmd::new("cargo").args([
             "install",
@@ -76,6 +69,18 @@ pub fn test_tools() -> Result {
             &version,
         ]))?;
     }
+    Ok(())
+}
+
+/// Debian's Chromium and the end-to-end suite's npm packages: what the end-to-end
+/// tests, the benchmark and the screenshots need.
+pub fn browser_tools() -> Result {
+    cmd::step("browser tools");
+    let missing: Vec<&str> = DEBIAN_TEST_PACKAGES
+        .into_iter()
+        .filter(|package| !debian_package_installed(package))
+        .collect();
+    apt_install(&missing)?;
     ensure_node()?;
     // Playwright drives Debian's Chromium; it must never fetch a browser of its own.
     cmd::run(
@@ -87,8 +92,8 @@ pub fn test_tools() -> Result {
 }
 
 /// Where `cargo install` puts geckodriver.
-pub fn geckodriver() -> Result<PathBuf> {
-    Ok(cargo_bin().join("geckodriver"))
+pub fn geckodriver() -> PathBuf {
+    cargo_bin().join("geckodriver")
 }
 
 /// PATH with cargo's bin folder and the npm wasm-opt in front, for Trunk and the tests.

@@ -55,3 +55,18 @@ test('focus is drawn where the keyboard is', async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   expect(outline).toBe('solid');
 });
+
+test('routes work inside an iframe, Back included', async ({ page, baseURL }) => {
+  await page.setContent(
+    `<!doctype html><title>Host</title><h1>A blog post</h1>
+     <iframe title="Ops Trio" src="${baseURL}#/devops" width="800" height="600"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('h1')).toHaveText('What is DevOps?');
+  await frame.locator('.site-nav a', { hasText: 'MLOps' }).click();
+  await expect(frame.locator('h1')).toHaveText('What about MLOps?');
+  // Back from the host page: the iframe's moves are in the tab's history.
+  await page.evaluate(() => history.back());
+  await expect(frame.locator('h1')).toHaveText('What is DevOps?');
+  await expect(page.locator('h1').first()).toHaveText('A blog post');
+});
