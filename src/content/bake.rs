@@ -269,79 +269,50 @@ impl<'a> ser::Serializer for &'a mut Baker {
     }
 }
 
-impl ser::SerializeSeq for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), BakeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
+/// The four serde traits for sequences of values, which differ only in their names.
+macro_rules! items_of_values {
+    ($($trait:ident :: $method:ident),*) => {
+        $(impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = BakeError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), BakeError> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), BakeError> {
+                Items::end(self)
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), BakeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
+items_of_values!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+/// The two serde traits for named fields.
+macro_rules! items_of_fields {
+    ($($trait:ident),*) => {
+        $(impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = BakeError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), BakeError> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), BakeError> {
+                Items::end(self)
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTupleStruct for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), BakeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), BakeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStruct for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), BakeError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Items<'_> {
-    type Ok = ();
-    type Error = BakeError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), BakeError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), BakeError> {
-        Items::end(self)
-    }
-}
+items_of_fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

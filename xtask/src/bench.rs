@@ -13,12 +13,7 @@ const FIRST_LOAD_BUDGET: u64 = 150 * 1024;
 
 pub fn run() -> Result {
     let path = tools::build_tools()?;
-    cmd::step("release build");
-    cmd::run(
-        cmd::new("trunk")
-            .args(["build", "--release", "--offline"])
-            .env("PATH", &path),
-    )?;
+    crate::release_build(&path)?;
     cmd::step("sizes of dist/");
     let total = report_sizes(&cmd::root().join("dist"))?;
     let verdict = if total.brotli <= FIRST_LOAD_BUDGET {
@@ -33,37 +28,21 @@ pub fn run() -> Result {
     );
     tools::browser_tools()?;
     cmd::step("start-up in headless Chromium (median of 5 cold loads)");
-    cmd::run(
-        cmd::new("node")
-            .args(["bench.mjs", "../../dist"])
-            .current_dir(cmd::root().join("tests/e2e"))
-            .env("PATH", &path),
-    )
+    cmd::run(&mut cmd::in_e2e(
+        "node",
+        &["bench.mjs", "../../dist"],
+        &path,
+    ))
 }
 
 /// Screenshots of every view in both themes at two widths, into target/screenshots/.
 pub fn screenshots() -> Result {
-    let path = release_build()?;
+    let path = tools::build_tools()?;
+    crate::release_build(&path)?;
     tools::browser_tools()?;
     cmd::step("screenshots");
-    cmd::run(
-        cmd::new("node")
-            .args(["shots.mjs", "../../dist", "../../target/screenshots"])
-            .current_dir(cmd::root().join("tests/e2e"))
-            .env("PATH", &path),
-    )
-}
-
-/// Installs the build tools, builds the release into dist/, and returns the PATH.
-fn release_build() -> Result<String> {
-    let path = tools::build_tools()?;
-    cmd::step("release build");
-    cmd::run(
-        cmd::new("trunk")
-            .args(["build", "--release", "--offline"])
-            .env("PATH", &path),
-    )?;
-    Ok(path)
+    let args = ["shots.mjs", "../../dist", "../../target/screenshots"];
+    cmd::run(&mut cmd::in_e2e("node", &args, &path))
 }
 
 #[derive(Default, Clone, Copy)]

@@ -14,6 +14,7 @@ mod bench;
 mod cmd;
 mod tools;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -65,42 +66,41 @@ fn test() -> cmd::Result {
     cmd::step("format");
     cargo(&["fmt", "--all", "--", "--check"])?;
     cmd::step("lint (native and wasm32)");
-    cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
-    // On wasm32: the app and the browser tests; the unit tests are native only.
-    let wasm_targets = ["--lib", "--bins", "--test", "web"];
+    let deny_warnings = ["--", "-D", "warnings"];
     cargo(
         &[
-            &["clippy", "--target", "wasm32-unknown-unknown"][..],
-            &wasm_targets,
-            &["--", "-D", "warnings"],
+            &["clippy", "--workspace", "--all-targets"][..],
+            &deny_warnings,
         ]
         .concat(),
     )?;
+    // On wasm32: the app and the browser tests; the unit tests are native only.
+    let wasm32 = [
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "--bins",
+        "--test",
+        "web",
+    ];
+    cargo(&[&wasm32[..], &deny_warnings].concat())?;
 
     cmd::step("native tests: core, content, server-rendered components");
     cargo(&["test", "--workspace"])?;
 
     cmd::step("wasm tests in headless Chromium");
-    cmd::run(
-        cmd::new("cargo")
-            .args([
-                "test",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--test",
-                "web",
-            ])
-            .env("PATH", &path)
-            .env("CHROMEDRIVER", tools::CHROMEDRIVER),
-    )?;
+    wasm_browser_tests(&path, "CHROMEDRIVER", tools::CHROMEDRIVER.into())?;
     cmd::step("wasm tests in headless Firefox");
+    wasm_browser_tests(&path, "GECKODRIVER", tools::geckodriver())?;
+
+    release_build(&path)?;
+    cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
+    cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"], &path))
+}
+
+/// `tests/web.rs` in the browser whose WebDriver the variable names.
+fn wasm_browser_tests(path: &str, driver_variable: &str, driver: PathBuf) -> cmd::Result {
     cmd::run(
         cmd::new("cargo")
             .args([
@@ -110,21 +110,17 @@ fn test() -> cmd::Result {
                 "--test",
                 "web",
             ])
-            .env("PATH", &path)
-            .env("GECKODRIVER", tools::geckodriver()),
-    )?;
+            .env("PATH", path)
+            .env(driver_variable, driver),
+    )
+}
 
+/// Builds the release into dist/, as it is deployed.
+pub fn release_build(path: &str) -> cmd::Result {
     cmd::step("release build");
     cmd::run(
         cmd::new("trunk")
             .args(["build", "--release", "--offline"])
-            .env("PATH", &path),
-    )?;
-    cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
-    cmd::run(
-        cmd::new("npx")
-            .args(["playwright", "test"])
-            .current_dir(cmd::root().join("tests/e2e"))
-            .env("PATH", &path),
+            .env("PATH", path),
     )
 }
