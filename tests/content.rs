@@ -333,3 +333,43 @@ fn a_seed_section_that_nothing_teaches_is_reported() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_calms_wheel_spells_calms_and_every_pillar_is_complete() {
+    let content = parsed();
+    let calms = content
+        .blocks()
+        .find_map(|block| match block {
+            Block::Calms(calms) => Some(calms),
+            _ => None,
+        })
+        .expect("a CALMS wheel");
+    let letters: String = calms.pillars.iter().map(|p| p.letter.as_ref()).collect();
+    assert_eq!(letters, "CALMS");
+    // Each pillar's description is the article's, as its CALMS table gives it.
+    let table = table_rows(&content, "calms");
+    for (pillar, row) in calms.pillars.iter().zip(&table) {
+        assert_eq!(pillar.name, row[1]);
+        assert_eq!(pillar.description.trim_end_matches('.'), row[2]);
+        assert!(!pillar.practices.is_empty() && !pillar.anti_pattern.is_empty());
+    }
+}
+
+#[test]
+fn a_calms_wheel_without_five_pillars_is_reported() {
+    let mut content = parsed();
+    for view in content.views.to_mut() {
+        for section in view.sections.to_mut() {
+            for block in section.blocks.to_mut() {
+                if let Block::Calms(calms) = block {
+                    calms.pillars.to_mut().pop();
+                }
+            }
+        }
+    }
+    let problems = validate(&content);
+    assert!(
+        problems.iter().any(|p| p.contains("has 4 pillars, not 5")),
+        "{problems:?}"
+    );
+}

@@ -279,3 +279,87 @@ async fn sections_have_addresses_and_tables_have_captions() {
         "CALMS, the core framework of DevOps"
     );
 }
+
+#[tokio::test]
+async fn the_calms_wheel_has_five_named_segments_with_culture_selected() {
+    let page = render("#/devops").await;
+    let wheel = the(&page, r#"svg.calms-wheel[role="tablist"]"#);
+    let tabs = select(wheel, r#"[role="tab"]"#);
+    let names: Vec<_> = tabs
+        .iter()
+        .filter_map(|tab| tab.attr("aria-label"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "C for Culture",
+            "A for Automation",
+            "L for Lean",
+            "M for Measurement",
+            "S for Sharing"
+        ]
+    );
+    let shown: Vec<_> = tabs
+        .iter()
+        .map(|tab| texts(*tab, ".calms-name").concat())
+        .collect();
+    assert_eq!(
+        shown,
+        ["Culture", "Automation", "Lean", "Measurement", "Sharing"]
+    );
+    let selected: Vec<_> = tabs.iter().map(|tab| tab.attr("aria-selected")).collect();
+    assert_eq!(
+        selected,
+        [
+            Some("true"),
+            Some("false"),
+            Some("false"),
+            Some("false"),
+            Some("false")
+        ]
+    );
+    let tab_stops: Vec<_> = tabs.iter().map(|tab| tab.attr("tabindex")).collect();
+    assert_eq!(
+        tab_stops,
+        [Some("0"), Some("-1"), Some("-1"), Some("-1"), Some("-1")]
+    );
+    assert_eq!(select(wheel, "path.calms-segment-shape").len(), 5);
+
+    let panel = the(&page, r#"[role="tabpanel"]#calms-panel"#);
+    assert_eq!(panel.attr("aria-labelledby"), Some("calms-tab-culture"));
+    assert_eq!(text(the(&page, ".calms-panel-title")), "CCulture");
+    assert_eq!(
+        text(the(&page, ".calms-description")),
+        "Build collaborative culture, break down silos."
+    );
+    assert_eq!(the(&page, ".calms").attr("data-tour"), Some("running"));
+    assert_eq!(text(the(&page, ".calms-toggle")), "Pause tour");
+}
+
+#[tokio::test]
+async fn a_deep_link_opens_the_wheel_on_its_pillar_with_the_tour_stopped() {
+    let page = render("#/devops/calms/measurement").await;
+    let selected = the(&page, r#"[role="tab"][aria-selected="true"]"#);
+    assert_eq!(selected.attr("aria-label"), Some("M for Measurement"));
+    assert_eq!(the(&page, ".calms").attr("data-tour"), Some("stopped"));
+    assert_eq!(text(the(&page, ".calms-toggle")), "Play tour");
+    assert!(texts(the(&page, "#calms-panel"), "li")
+        .concat()
+        .contains("deployment frequency and lead time"));
+    assert_eq!(
+        select(the(&page, "#calms-panel"), ".calms-sources a")[0].attr("href"),
+        Some("https://dora.dev/guides/dora-metrics-four-keys/")
+    );
+    assert!(select(&page, r#".calms [role="status"]"#).is_empty());
+}
+
+#[tokio::test]
+async fn an_unknown_pillar_falls_back_to_the_first_and_says_so() {
+    let page = render("#/devops/calms/kaizen").await;
+    let selected = the(&page, r#"[role="tab"][aria-selected="true"]"#);
+    assert_eq!(selected.attr("aria-label"), Some("C for Culture"));
+    assert_eq!(
+        text(the(&page, r#".calms [role="status"]"#)),
+        "There is no pillar “kaizen” in CALMS, so the wheel shows Culture."
+    );
+}

@@ -137,3 +137,40 @@ async fn the_theme_toggle_sets_the_opposite_theme_on_the_document() {
     app.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_calms_selection_and_focus_with_it() {
+    let (app, root) = mount("#/devops").await;
+    settle().await;
+    let culture: web_sys::SvgElement = root
+        .query_selector("#calms-tab-culture")
+        .unwrap()
+        .expect("the Culture segment")
+        .dyn_into()
+        .unwrap();
+    culture.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowLeft");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    culture.dispatch_event(&event).unwrap();
+    settle().await;
+    let focused = document().active_element().expect("something has focus");
+    assert_eq!(
+        focused.id(),
+        "calms-tab-sharing",
+        "focus follows the selection"
+    );
+    assert_eq!(
+        focused.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert_eq!(text(&root, "#calms-panel h3"), "SSharing");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/devops/calms/sharing"
+    );
+    app.destroy();
+    root.remove();
+}

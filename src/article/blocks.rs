@@ -5,11 +5,32 @@ use yew::prelude::*;
 use super::diagrams::{FlowDiagram, NestedDiagram};
 use super::table::TableView;
 use super::text;
+use crate::calms::CalmsWheel;
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::i18n::Locale;
-use crate::shell::route::view_href;
+use crate::platform;
+use crate::shell::route::{section_href, view_href};
 
-pub fn render_block(locale: Locale, block: &Block) -> Html {
+/// Where a block is: its view and section, and the rest of the route's address when
+/// the route points into this section, for a widget to read its state from.
+pub struct BlockPlace<'a> {
+    pub view: &'a str,
+    pub section: &'a str,
+    pub address: &'a [String],
+}
+
+impl BlockPlace<'_> {
+    /// A callback that keeps a widget's state in the URL, after the section's address:
+    /// `#/<view>/<section>/<state>`. It replaces the entry, so Back leaves the view.
+    fn keep_in_url(&self) -> Callback<String> {
+        let prefix = section_href(self.view, self.section);
+        Callback::from(move |state: String| {
+            platform::replace_fragment(&format!("{prefix}/{state}"))
+        })
+    }
+}
+
+pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
     match block {
         Block::Heading(heading) => html! { <h3>{ text(heading) }</h3> },
         Block::Paragraph(paragraph) => html! { <p>{ text(paragraph) }</p> },
@@ -32,6 +53,10 @@ pub fn render_block(locale: Locale, block: &Block) -> Html {
         },
         Block::Faq(entries) => html! {
             <div class="faq">{ for entries.iter().map(faq_entry) }</div>
+        },
+        Block::Calms(calms) => html! {
+            <CalmsWheel {locale} calms={calms.clone()}
+                requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
         },
         Block::Links(links) => html! {
             <ul class="link-list">{ for links.iter().map(view_link) }</ul>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::blocks::render_block;
+use super::blocks::{render_block, BlockPlace};
 use super::text;
 use crate::content::model::{Section, View};
 use crate::i18n::{fill, Locale};
@@ -15,9 +15,10 @@ pub struct ArticleViewProps {
     pub locale: Locale,
     /// The id of the view to show.
     pub view: String,
-    /// The section the route points at, if any.
+    /// The route's address inside the view: a section id, then what that section's
+    /// widget makes of the rest (the pillar of the CALMS wheel, say).
     #[prop_or_default]
-    pub section: Option<String>,
+    pub address: Vec<String>,
 }
 
 #[component]
@@ -27,15 +28,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let Some(view) = locale.content().view(&props.view) else {
         return Html::default();
     };
-    let unknown_section = props
-        .section
-        .as_deref()
-        .filter(|id| view.section(id).is_none())
-        .map(|id| {
-            html! {
-                <p class="notice" role="status">{ fill(ui.section_unknown, &[("section", id)]) }</p>
-            }
-        });
+    let (section, rest) = props
+        .address
+        .split_first()
+        .map_or((None, &[][..]), |(s, r)| (Some(s), r));
+    let unknown_section = section.filter(|id| view.section(id).is_none()).map(|id| {
+        html! {
+            <p class="notice" role="status">{ fill(ui.section_unknown, &[("section", id)]) }</p>
+        }
+    });
     html! {
         <article class="view" id={format!("view-{}", view.id)}>
             <header class="view-header">
@@ -44,7 +45,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             </header>
             { for unknown_section }
             { contents(locale, view) }
-            { for view.sections.iter().map(|section| render_section(locale, &view.id, section)) }
+            { for view.sections.iter().map(|s| {
+                let address = if section == Some(&s.id.to_string()) { rest } else { &[] };
+                render_section(locale, &view.id, s, address)
+            }) }
             { pager(locale, view) }
         </article>
     }
@@ -70,14 +74,19 @@ fn contents(locale: Locale, view: &View) -> Html {
     }
 }
 
-fn render_section(locale: Locale, view: &str, section: &Section) -> Html {
+fn render_section(locale: Locale, view: &str, section: &Section, address: &[String]) -> Html {
     let heading_id = section_element_id(&section.id);
+    let place = BlockPlace {
+        view,
+        section: &section.id,
+        address,
+    };
     html! {
         <section class="section" key={section.id.as_ref()} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} tabindex="-1">
                 <a class="section-link" href={section_href(view, &section.id)}>{ text(&section.heading) }</a>
             </h2>
-            { for section.blocks.iter().map(|block| render_block(locale, block)) }
+            { for section.blocks.iter().map(|block| render_block(locale, block, &place)) }
         </section>
     }
 }

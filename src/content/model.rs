@@ -97,6 +97,8 @@ pub enum Block {
     Faq(List<Faq>),
     /// Links to other views of the module.
     Links(List<Link>),
+    /// The CALMS wheel: an explorable diagram of DevOps's five pillars.
+    Calms(Calms),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -216,6 +218,57 @@ pub struct Link {
     /// The id of the view linked to.
     pub view: Text,
     pub text: Text,
+}
+
+/// CALMS has five pillars: Culture, Automation, Lean, Measurement, Sharing.
+pub const CALMS_PILLARS: usize = 5;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calms {
+    pub caption: Text,
+    /// The label at the wheel's hub: what the pillars hold up.
+    pub hub: Text,
+    /// Exactly [`CALMS_PILLARS`] of them, in the order of the acronym.
+    pub pillars: List<Pillar>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    /// Its address in the wheel's deep link, `#/devops/calms/<id>`.
+    pub id: Text,
+    pub letter: Text,
+    pub name: Text,
+    pub icon: PillarIcon,
+    /// What the article says the pillar represents.
+    pub description: Text,
+    /// What the pillar looks like in practice.
+    pub practices: List<Text>,
+    pub anti_pattern: Text,
+    /// The quiz topic that tests this pillar, such as `devops/calms/culture`.
+    pub quiz_topic: Text,
+    /// Primary sources for what the article does not say itself.
+    #[serde(default)]
+    pub sources: List<Citation>,
+}
+
+/// The drawn icon of a pillar. The article asks for no gears and no glowing effects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PillarIcon {
+    Handshake,
+    Automation,
+    LeanFlow,
+    Chart,
+    SharedKnowledge,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub title: Text,
+    pub url: Text,
 }
 
 impl Content {

@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{Block, Cell, Content, Section, Table, Text, View, MAX_STARS};
+use super::model::{
+    Block, Calms, Cell, Citation, Content, Section, Table, Text, View, CALMS_PILLARS, MAX_STARS,
+};
 
 /// Every problem found, each naming where it is, for example
 /// `view "sre" › section "toil": heading is empty`.
@@ -166,6 +168,7 @@ impl Checker {
                     self.text("answer", &entry.answer);
                 }
             }
+            Block::Calms(calms) => self.calms(calms),
             Block::Links(links) => {
                 self.not_empty("links", links.len());
                 for link in links.iter() {
@@ -175,6 +178,50 @@ impl Checker {
                     }
                 }
             }
+        }
+    }
+
+    fn calms(&mut self, calms: &Calms) {
+        self.text("caption", &calms.caption);
+        self.text("hub", &calms.hub);
+        if calms.pillars.len() != CALMS_PILLARS {
+            self.problem(&format!(
+                "the CALMS wheel has {} pillars, not {CALMS_PILLARS}",
+                calms.pillars.len()
+            ));
+        }
+        for pillar in calms.pillars.iter() {
+            self.place.push(format!("pillar {:?}", pillar.id));
+            self.id("pillar", &pillar.id);
+            for (what, text) in [
+                ("letter", &pillar.letter),
+                ("name", &pillar.name),
+                ("description", &pillar.description),
+                ("anti-pattern", &pillar.anti_pattern),
+                ("quiz topic", &pillar.quiz_topic),
+            ] {
+                self.text(what, text);
+            }
+            self.not_empty("practices", pillar.practices.len());
+            pillar
+                .practices
+                .iter()
+                .for_each(|p| self.text("practice", p));
+            pillar
+                .sources
+                .iter()
+                .for_each(|source| self.citation(source));
+            self.place.pop();
+        }
+    }
+
+    fn citation(&mut self, citation: &Citation) {
+        self.text("source title", &citation.title);
+        if !citation.url.starts_with("https://") {
+            self.problem(&format!(
+                "source {:?} needs an https:// address",
+                citation.title
+            ));
         }
     }
 

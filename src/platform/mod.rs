@@ -31,6 +31,14 @@ pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
         .flatten()
 }
 
+/// The `prefers-reduced-motion: reduce` media query, when the browser can answer it.
+pub fn reduced_motion_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+}
+
 /// Calls `on_change` with the query's new answer whenever it changes.
 pub fn on_media_change(
     query: &web_sys::MediaQueryList,
@@ -64,17 +72,42 @@ pub fn set_document_title(title: &str) {
 /// Moves keyboard focus to the element with this id and scrolls it into view. Returns
 /// false when there is no such element.
 pub fn focus_and_reveal(id: &str) -> bool {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match element {
+    match element_by_id(id) {
         Some(element) => {
-            let _ = element.focus();
+            focus(&element);
             element.scroll_into_view();
             true
         }
         None => false,
+    }
+}
+
+/// Moves keyboard focus to the element with this id, HTML or SVG, where it is.
+pub fn focus_element(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        focus(&element);
+    }
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// `focus()` lives on HTMLElement and SVGElement alike, but web-sys gives each its own;
+/// call it on whichever this is.
+fn focus(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    }
+}
+
+/// Rewrites the URL fragment without a new history entry and without a `hashchange`:
+/// for a widget keeping its own state in the URL, such as the selected pillar.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 

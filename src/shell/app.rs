@@ -40,7 +40,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let main = match (&shell.route, view) {
         (Route::View { tail, .. }, Some(view)) => html! {
-            <ArticleView {locale} view={view.id.to_string()} section={tail.first().cloned()} />
+            <ArticleView {locale} view={view.id.to_string()} address={tail.clone()} />
         },
         (Route::NotFound { path }, _) => html! { <NotFound {locale} path={path.clone()} /> },
         // A route to a view that the content lacks cannot be parsed, but say so kindly.

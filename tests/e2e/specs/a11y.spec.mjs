@@ -1,6 +1,7 @@
 import { test, expect, VIEWS, openView, axe } from '../fixtures.mjs';
 
-const PAGES = [...VIEWS.map((view) => view.id), 'no-such-page'];
+// Beyond each view: a CALMS pillar with its sources, and the not-found page.
+const PAGES = [...VIEWS.map((view) => view.id), 'devops/calms/measurement', 'no-such-page'];
 
 for (const colorScheme of ['light', 'dark']) {
   for (const path of PAGES) {

@@ -1,0 +1,108 @@
+import { test, expect, openView } from '../fixtures.mjs';
+
+// The tour rests 4 s on each pillar (TOUR_STEP_MS); these waits leave a margin.
+const TOUR_STEP = 4_000;
+
+const selectedTab = (page) => page.locator('.calms-wheel [role="tab"][aria-selected="true"]');
+const tab = (page, name) => page.locator(`.calms-wheel [role="tab"][aria-label$="for ${name}"]`);
+
+test('the tour advances on its own, one pillar after another', async ({ page }) => {
+  await openView(page, 'devops');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'A for Automation', { timeout: TOUR_STEP + 2_000 });
+  await expect(page.locator('#calms-panel h3')).toHaveText('AAutomation');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean', { timeout: TOUR_STEP + 2_000 });
+  // The spotlight has turned two segments: 144 degrees.
+  const turn = await page.locator('.calms-spotlight').evaluate((el) => getComputedStyle(el).getPropertyValue('--turn'));
+  expect(turn.trim()).toBe('2');
+});
+
+test('Pause stops the tour and Play resumes it', async ({ page }) => {
+  await openView(page, 'devops');
+  await page.getByRole('button', { name: 'Pause tour' }).click();
+  await expect(page.getByRole('button', { name: 'Play tour' })).toBeVisible();
+  await page.waitForTimeout(TOUR_STEP + 1_000);
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+  await page.getByRole('button', { name: 'Play tour' }).click();
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'A for Automation', { timeout: TOUR_STEP + 2_000 });
+});
+
+test('a click selects a pillar, stops the tour for good and keeps it in the URL', async ({ page }) => {
+  await openView(page, 'devops');
+  await tab(page, 'Lean').click();
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean');
+  await expect(page.locator('#calms-panel')).toContainText('small steps, fast runs');
+  await expect(page).toHaveURL(/#\/devops\/calms\/lean$/);
+  await expect(page.locator('.calms [aria-live="polite"]')).toHaveText('L for Lean');
+  await page.waitForTimeout(TOUR_STEP + 1_000);
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean');
+  await expect(page.getByRole('button', { name: 'Play tour' })).toBeVisible();
+});
+
+test('keyboard alone selects Sharing', async ({ page }) => {
+  await openView(page, 'devops');
+  for (let i = 0; i < 60; i++) {
+    if (await selectedTab(page).evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(selectedTab(page)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab(page, 'Sharing')).toBeFocused();
+  await expect(tab(page, 'Sharing')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#calms-panel h3')).toHaveText('SSharing');
+  await page.keyboard.press('Home');
+  await expect(tab(page, 'Culture')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tab(page, 'Sharing')).toBeFocused();
+  // Tab leaves the wheel: the five segments are one stop, then come Play and the panel.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Play tour' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#calms-panel')).toBeFocused();
+  await expect(page).toHaveURL(/#\/devops\/calms\/sharing$/);
+});
+
+test('a deep link opens Measurement, and an unknown pillar falls back to Culture with a message', async ({ page }) => {
+  await openView(page, 'devops/calms/measurement');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
+  await expect(page.locator('#calms-panel')).toContainText('deployment frequency and lead time');
+  await expect(page.locator('#section-calms')).toBeInViewport();
+
+  await openView(page, 'devops/calms/kaizen');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+  await expect(page.locator('.calms [role="status"]')).toHaveText(
+    'There is no pillar “kaizen” in CALMS, so the wheel shows Culture.',
+  );
+});
+
+test('under reduced motion nothing moves: no tour, and no animation or transition runs', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openView(page, 'devops');
+  await expect(page.locator('.calms')).toHaveAttribute('data-tour', 'stopped');
+  await expect(page.getByRole('button', { name: 'Play tour' })).toBeVisible();
+  await tab(page, 'Measurement').click();
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
+  const motion = await page.evaluate(() => ({
+    running: document.getAnimations().length,
+    spotlight: getComputedStyle(document.querySelector('.calms-spotlight')).transitionDuration,
+    panel: getComputedStyle(document.querySelector('.calms-panel')).animationName,
+    transform: getComputedStyle(document.querySelector('.calms-spotlight')).transform,
+  }));
+  expect(motion.running).toBe(0);
+  expect(motion.spotlight).toBe('0s');
+  expect(motion.panel).toBe('none');
+  // Already at its end: three segments round (216 degrees), with no transition between.
+  const [a, b] = motion.transform.match(/matrix\(([^,]+), ([^,]+)/).slice(1).map(Number);
+  expect(Math.round((Math.atan2(b, a) * 180) / Math.PI + 360) % 360).toBe(216);
+  await page.waitForTimeout(TOUR_STEP + 1_000);
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
+});
+
+test('with full motion, a selection animates the spotlight on the compositor', async ({ page }) => {
+  await openView(page, 'devops');
+  await tab(page, 'Lean').click();
+  const animations = await page.evaluate(() =>
+    document.getAnimations().map((a) => ({ property: a.transitionProperty, target: a.effect.target.className })),
+  );
+  expect(animations).toContainEqual({ property: 'transform', target: 'calms-spotlight' });
+});
