@@ -1,7 +1,9 @@
 //! Where the wheel's parts are drawn, in the SVG's coordinates: the origin is the
 //! wheel's centre and the first pillar sits at the top, the rest clockwise.
-
-use std::f64::consts::PI;
+//!
+//! Every point lies at a multiple of a tenth of a turn (36°), whose sines and cosines
+//! have exact closed forms. So no trigonometric function is called: in the wasm, `sin`
+//! and `cos` would bring about 6 KB of libm's argument reduction with them.
 
 use super::model::PILLARS;
 
@@ -11,31 +13,47 @@ pub const OUTER_RADIUS: f64 = 176.0;
 pub const INNER_RADIUS: f64 = 64.0;
 /// Where each segment's icon and labels are centred.
 pub const LABEL_RADIUS: f64 = 120.0;
-/// The gap between neighbouring segments, in degrees of arc.
-const GAP_DEGREES: f64 = 2.0;
 
-/// The angle of the middle of a pillar's segment, in degrees clockwise from the top.
-pub fn segment_angle(pillar: usize) -> f64 {
-    360.0 / PILLARS as f64 * pillar as f64
-}
-
-/// A point at `radius` from the centre and `degrees` clockwise from the top.
-pub fn polar(radius: f64, degrees: f64) -> (f64, f64) {
-    let radians = degrees * PI / 180.0;
-    (radius * radians.sin(), -radius * radians.cos())
-}
-
-/// The SVG path of a pillar's segment: a ring sector between the inner and outer radii.
-pub fn segment_path(pillar: usize) -> String {
-    let half = 180.0 / PILLARS as f64 - GAP_DEGREES / 2.0;
-    let middle = segment_angle(pillar);
-    let (start, end) = (middle - half, middle + half);
-    let point = |radius, degrees| {
-        let (x, y) = polar(radius, degrees);
-        format!("{x:.2} {y:.2}")
+/// The point at `radius` from the centre, `tenths` tenths of a turn clockwise from the
+/// top. A pillar's segment spans two tenths, centred on its own.
+pub fn polar(radius: f64, tenths: usize) -> (f64, f64) {
+    let sqrt5 = 5f64.sqrt();
+    let (cos36, sin36) = ((1.0 + sqrt5) / 4.0, (10.0 - 2.0 * sqrt5).sqrt() / 4.0);
+    let (cos72, sin72) = ((sqrt5 - 1.0) / 4.0, (10.0 + 2.0 * sqrt5).sqrt() / 4.0);
+    // (sin, cos) of 0°, 36°, 72°, 108°, 144°; the other half of the turn mirrors it.
+    let half_turn = [
+        (0.0, 1.0),
+        (sin36, cos36),
+        (sin72, cos72),
+        (sin72, -cos72),
+        (sin36, -cos36),
+    ];
+    let (sin, cos) = match tenths % 10 {
+        t @ 0..=4 => half_turn[t],
+        t => {
+            let (sin, cos) = half_turn[t - 5];
+            (-sin, -cos)
+        }
     };
+    (radius * sin, -radius * cos)
+}
+
+/// The tenth of a turn at the middle of a pillar's segment.
+fn middle(pillar: usize) -> usize {
+    2 * (pillar % PILLARS)
+}
+
+/// The SVG path of a pillar's segment: a ring sector between the inner and outer radii,
+/// a fifth of the turn. The gaps between segments are drawn by their stroke.
+pub fn segment_path(pillar: usize) -> String {
+    let (start, end) = (middle(pillar) + 9, middle(pillar) + 1);
+    let point = |radius, tenths| {
+        let (x, y) = polar(radius, tenths);
+        format!("{} {}", svg_number(x), svg_number(y))
+    };
+    let (outer, inner) = (svg_number(OUTER_RADIUS), svg_number(INNER_RADIUS));
     format!(
-        "M{} A{OUTER_RADIUS} {OUTER_RADIUS} 0 0 1 {} L{} A{INNER_RADIUS} {INNER_RADIUS} 0 0 0 {} Z",
+        "M{} A{outer} {outer} 0 0 1 {} L{} A{inner} {inner} 0 0 0 {} Z",
         point(OUTER_RADIUS, start),
         point(OUTER_RADIUS, end),
         point(INNER_RADIUS, end),
@@ -45,31 +63,48 @@ pub fn segment_path(pillar: usize) -> String {
 
 /// Where a pillar's icon and labels are centred.
 pub fn label_centre(pillar: usize) -> (f64, f64) {
-    polar(LABEL_RADIUS, segment_angle(pillar))
+    polar(LABEL_RADIUS, middle(pillar))
+}
+
+/// A coordinate for SVG, to the hundredth. It is written with integer formatting:
+/// Rust's float formatting would add kilobytes to the wasm for the sake of five paths.
+pub fn svg_number(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let magnitude = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", magnitude / 100, magnitude % 100)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn close(a: (f64, f64), b: (f64, f64)) -> bool {
-        (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9
+    #[test]
+    fn the_closed_forms_agree_with_trigonometry() {
+        for tenths in 0..20 {
+            let radians = (tenths as f64 * 36.0).to_radians();
+            let (x, y) = polar(100.0, tenths);
+            assert!((x - 100.0 * radians.sin()).abs() < 1e-9, "x at {tenths}");
+            assert!((y + 100.0 * radians.cos()).abs() < 1e-9, "y at {tenths}");
+        }
     }
 
     #[test]
     fn the_first_pillar_is_at_the_top_and_the_rest_go_clockwise() {
-        assert!(close(polar(10.0, 0.0), (0.0, -10.0)));
-        assert!(
-            close(polar(10.0, 90.0), (10.0, 0.0)),
-            "clockwise: right of the centre"
-        );
-        assert_eq!(segment_angle(1), 72.0);
+        let (x, y) = label_centre(0);
+        assert!(x.abs() < 1e-9 && y < 0.0, "Culture is straight up");
         let (x, y) = label_centre(1);
         assert!(x > 0.0 && y < 0.0, "Automation is up and to the right");
+        let (x, y) = label_centre(4);
+        assert!(x < 0.0 && y < 0.0, "Sharing is up and to the left");
     }
 
     #[test]
-    fn segments_stay_inside_the_view_box_and_do_not_overlap() {
+    fn segments_start_and_end_a_fifth_of_a_turn_apart_inside_the_view_box() {
+        assert_eq!(
+            segment_path(0),
+            "M-103.45 -142.39 A176.00 176.00 0 0 1 103.45 -142.39 L37.62 -51.78 A64.00 64.00 0 0 0 -37.62 -51.78 Z"
+        );
         for pillar in 0..PILLARS {
             let path = segment_path(pillar);
             let numbers: Vec<f64> = path
@@ -78,7 +113,14 @@ mod tests {
                 .collect();
             assert!(numbers.iter().all(|n| n.abs() <= HALF_SIZE), "{path}");
         }
-        let half = 180.0 / PILLARS as f64 - GAP_DEGREES / 2.0;
-        assert!(segment_angle(0) + half < segment_angle(1) - half);
+    }
+
+    #[test]
+    fn svg_numbers_are_rounded_to_the_hundredth() {
+        assert_eq!(svg_number(0.0), "0.00");
+        assert_eq!(svg_number(-0.004), "0.00");
+        assert_eq!(svg_number(-12.345_6), "-12.35");
+        assert_eq!(svg_number(176.0), "176.00");
+        assert_eq!(svg_number(-0.5), "-0.50");
     }
 }

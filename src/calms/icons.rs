@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::geometry::svg_number;
 use crate::content::model::PillarIcon;
 
 /// The path data of an icon, one string per stroke.
@@ -50,11 +51,11 @@ fn strokes(icon: PillarIcon) -> &'static [&'static str] {
 
 /// An icon drawn centred on (`x`, `y`), `size` units wide, inside the wheel's SVG.
 pub fn icon(icon: PillarIcon, x: f64, y: f64, size: f64) -> Html {
-    let scale = size / 24.0;
     let transform = format!(
-        "translate({:.2} {:.2}) scale({scale:.3})",
-        x - size / 2.0,
-        y - size / 2.0
+        "translate({} {}) scale({})",
+        svg_number(x - size / 2.0),
+        svg_number(y - size / 2.0),
+        svg_number(size / 24.0)
     );
     html! {
         <g class="calms-icon" {transform}>

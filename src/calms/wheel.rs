@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::geometry::{label_centre, segment_path, HALF_SIZE, INNER_RADIUS};
+use super::geometry::{label_centre, segment_path, svg_number, HALF_SIZE, INNER_RADIUS};
 use super::icons::icon;
 use super::model::{Tour, Wheel, WheelMsg};
 use super::TOUR_STEP_MS;
@@ -109,7 +109,11 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             &[("letter", &selected.letter), ("name", &selected.name)],
         )
     });
-    let view_box = format!("{0} {0} {1} {1}", -HALF_SIZE, 2.0 * HALF_SIZE);
+    let view_box = format!(
+        "{0} {0} {1} {1}",
+        svg_number(-HALF_SIZE),
+        svg_number(2.0 * HALF_SIZE)
+    );
 
     html! {
         <div class="calms" data-tour={tour_name(wheel.tour)}>
@@ -127,7 +131,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
                             { for pillars.iter().enumerate().map(|(index, pillar)| {
                                 segment(props.locale, pillar, index, index == wheel.selected, &choose)
                             }) }
-                            <circle class="calms-hub" r={(INNER_RADIUS - 8.0).to_string()} />
+                            <circle class="calms-hub" r={svg_number(INNER_RADIUS - 8.0)} />
                             <text class="calms-hub-label" text-anchor="middle" dominant-baseline="central">
                                 { text(&props.calms.hub) }
                             </text>
@@ -169,9 +173,9 @@ fn segment(
             aria-label={name} data-pillar={text(&pillar.id)} {onclick}>
             <path class="calms-segment-shape" d={segment_path(index)} />
             { icon(pillar.icon, x, y - 30.0, 30.0) }
-            <text class="calms-letter" x={format!("{x:.1}")} y={format!("{:.1}", y + 10.0)}
+            <text class="calms-letter" x={svg_number(x)} y={svg_number(y + 10.0)}
                 text-anchor="middle">{ text(&pillar.letter) }</text>
-            <text class="calms-name" x={format!("{x:.1}")} y={format!("{:.1}", y + 32.0)}
+            <text class="calms-name" x={svg_number(x)} y={svg_number(y + 32.0)}
                 text-anchor="middle">{ text(&pillar.name) }</text>
         </g>
     }
