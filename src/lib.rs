@@ -8,6 +8,8 @@
 pub mod article;
 pub mod calms;
 pub mod content;
+pub mod format;
 pub mod i18n;
+pub mod pipeline;
 pub mod platform;
 pub mod shell;

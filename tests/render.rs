@@ -363,3 +363,61 @@ async fn an_unknown_pillar_falls_back_to_the_first_and_says_so() {
         "There is no pillar “kaizen” in CALMS, so the wheel shows Culture."
     );
 }
+
+#[tokio::test]
+async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate() {
+    let page = render("#/devsecops").await;
+    let pipeline = the(&page, r#".pipeline[data-model="traditional"]"#);
+    assert_eq!(
+        texts(pipeline, ".pipeline-stage-name"),
+        ["Plan", "Code", "Build", "Test", "Deploy", "Production"]
+    );
+    let checkpoints = select(pipeline, ".checkpoint");
+    assert_eq!(checkpoints.len(), 7, "a checkpoint per stage, and the gate");
+    let labels: Vec<_> = checkpoints
+        .iter()
+        .filter_map(|c| c.attr("aria-label"))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Threat modeling, in Plan",
+            "Secure coding standards, in Code",
+            "Dependency scanning, in Build",
+            "SAST/DAST, in Test",
+            "Container scanning, in Deploy",
+            "Runtime protection, in Production",
+            "Security review, before Production",
+        ]
+    );
+    // In the traditional model every stage checkpoint sits folded under the gate.
+    let gate = the(&page, ".checkpoint.is-gate");
+    assert_eq!(gate.attr("inert"), None);
+    assert!(gate.attr("style").unwrap().starts_with("--at: 0.83;"));
+    for checkpoint in &checkpoints[..6] {
+        assert!(
+            checkpoint.attr("inert").is_some(),
+            "folded checkpoints are inert"
+        );
+        assert!(checkpoint.attr("style").unwrap().starts_with("--at: 0.83;"));
+    }
+    let models: Vec<_> = select(pipeline, r#"input[name="pipeline-model"]"#)
+        .iter()
+        .map(|input| {
+            (
+                input.attr("value").unwrap(),
+                input.attr("checked").is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(models, [("traditional", true), ("devsecops", false)]);
+    assert_eq!(
+        select(pipeline, r#"input[name="pipeline-defect"]"#).len(),
+        6
+    );
+    assert!(
+        select(pipeline, ".pipeline-token").is_empty(),
+        "no token before a defect is sent"
+    );
+    assert!(text(the(&page, ".pipeline-cost-note")).contains("illustrative"));
+}

@@ -8,6 +8,7 @@ use super::text;
 use crate::calms::CalmsWheel;
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::i18n::Locale;
+use crate::pipeline::PipelineWidget;
 use crate::platform;
 use crate::shell::route::{section_href, view_href};
 
@@ -57,6 +58,9 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
         Block::Calms(calms) => html! {
             <CalmsWheel {locale} calms={calms.clone()}
                 requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
+        },
+        Block::Pipeline(pipeline) => html! {
+            <PipelineWidget {locale} pipeline={pipeline.clone()} />
         },
         Block::Links(links) => html! {
             <ul class="link-list">{ for links.iter().map(view_link) }</ul>

@@ -6,6 +6,7 @@
 //! and `cos` would bring about 6 KB of libm's argument reduction with them.
 
 use super::model::PILLARS;
+use crate::format::decimal;
 
 /// Half the side of the SVG's square viewBox.
 pub const HALF_SIZE: f64 = 200.0;
@@ -49,9 +50,9 @@ pub fn segment_path(pillar: usize) -> String {
     let (start, end) = (middle(pillar) + 9, middle(pillar) + 1);
     let point = |radius, tenths| {
         let (x, y) = polar(radius, tenths);
-        format!("{} {}", svg_number(x), svg_number(y))
+        format!("{} {}", decimal(x), decimal(y))
     };
-    let (outer, inner) = (svg_number(OUTER_RADIUS), svg_number(INNER_RADIUS));
+    let (outer, inner) = (decimal(OUTER_RADIUS), decimal(INNER_RADIUS));
     format!(
         "M{} A{outer} {outer} 0 0 1 {} L{} A{inner} {inner} 0 0 0 {} Z",
         point(OUTER_RADIUS, start),
@@ -64,15 +65,6 @@ pub fn segment_path(pillar: usize) -> String {
 /// Where a pillar's icon and labels are centred.
 pub fn label_centre(pillar: usize) -> (f64, f64) {
     polar(LABEL_RADIUS, middle(pillar))
-}
-
-/// A coordinate for SVG, to the hundredth. It is written with integer formatting:
-/// Rust's float formatting would add kilobytes to the wasm for the sake of five paths.
-pub fn svg_number(value: f64) -> String {
-    let hundredths = (value * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let magnitude = hundredths.unsigned_abs();
-    format!("{sign}{}.{:02}", magnitude / 100, magnitude % 100)
 }
 
 #[cfg(test)]
@@ -113,14 +105,5 @@ mod tests {
                 .collect();
             assert!(numbers.iter().all(|n| n.abs() <= HALF_SIZE), "{path}");
         }
-    }
-
-    #[test]
-    fn svg_numbers_are_rounded_to_the_hundredth() {
-        assert_eq!(svg_number(0.0), "0.00");
-        assert_eq!(svg_number(-0.004), "0.00");
-        assert_eq!(svg_number(-12.345_6), "-12.35");
-        assert_eq!(svg_number(176.0), "176.00");
-        assert_eq!(svg_number(-0.5), "-0.50");
     }
 }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::geometry::svg_number;
 use crate::content::model::PillarIcon;
+use crate::format::decimal;
 
 /// The path data of an icon, one string per stroke.
 fn strokes(icon: PillarIcon) -> &'static [&'static str] {
@@ -53,9 +53,9 @@ fn strokes(icon: PillarIcon) -> &'static [&'static str] {
 pub fn icon(icon: PillarIcon, x: f64, y: f64, size: f64) -> Html {
     let transform = format!(
         "translate({} {}) scale({})",
-        svg_number(x - size / 2.0),
-        svg_number(y - size / 2.0),
-        svg_number(size / 24.0)
+        decimal(x - size / 2.0),
+        decimal(y - size / 2.0),
+        decimal(size / 24.0)
     );
     html! {
         <g class="calms-icon" {transform}>

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::geometry::{label_centre, segment_path, svg_number, HALF_SIZE, INNER_RADIUS};
+use super::geometry::{label_centre, segment_path, HALF_SIZE, INNER_RADIUS};
 use super::icons::icon;
 use super::model::{Tour, Wheel, WheelMsg};
 use super::TOUR_STEP_MS;
 use crate::article::text;
 use crate::content::model::{Calms, Pillar};
+use crate::format::decimal;
 use crate::i18n::{fill, Locale};
 use crate::platform;
 use crate::shell::route::view_href;
@@ -111,8 +112,8 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     });
     let view_box = format!(
         "{0} {0} {1} {1}",
-        svg_number(-HALF_SIZE),
-        svg_number(2.0 * HALF_SIZE)
+        decimal(-HALF_SIZE),
+        decimal(2.0 * HALF_SIZE)
     );
 
     html! {
@@ -131,7 +132,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
                             { for pillars.iter().enumerate().map(|(index, pillar)| {
                                 segment(props.locale, pillar, index, index == wheel.selected, &choose)
                             }) }
-                            <circle class="calms-hub" r={svg_number(INNER_RADIUS - 8.0)} />
+                            <circle class="calms-hub" r={decimal(INNER_RADIUS - 8.0)} />
                             <text class="calms-hub-label" text-anchor="middle" dominant-baseline="central">
                                 { text(&props.calms.hub) }
                             </text>
@@ -173,9 +174,9 @@ fn segment(
             aria-label={name} data-pillar={text(&pillar.id)} {onclick}>
             <path class="calms-segment-shape" d={segment_path(index)} />
             { icon(pillar.icon, x, y - 30.0, 30.0) }
-            <text class="calms-letter" x={svg_number(x)} y={svg_number(y + 10.0)}
+            <text class="calms-letter" x={decimal(x)} y={decimal(y + 10.0)}
                 text-anchor="middle">{ text(&pillar.letter) }</text>
-            <text class="calms-name" x={svg_number(x)} y={svg_number(y + 32.0)}
+            <text class="calms-name" x={decimal(x)} y={decimal(y + 32.0)}
                 text-anchor="middle">{ text(&pillar.name) }</text>
         </g>
     }

@@ -99,6 +99,8 @@ pub enum Block {
     Links(List<Link>),
     /// The CALMS wheel: an explorable diagram of DevOps's five pillars.
     Calms(Calms),
+    /// The shift-left pipeline: security checks moving left, and defects sent through.
+    Pipeline(Pipeline),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -262,6 +264,67 @@ pub enum PillarIcon {
     LeanFlow,
     Chart,
     SharedKnowledge,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pipeline {
+    pub caption: Text,
+    /// Plan to Production, each with the DevSecOps check that sits in it.
+    pub stages: List<PipelineStage>,
+    /// The traditional model's single security check at the end.
+    pub gate: Gate,
+    pub defects: List<Defect>,
+    /// Says the cost multipliers are illustrative, and where they come from.
+    pub cost_note: Text,
+    pub cost_source: Citation,
+    /// The article's case against security at the end, and for shift left.
+    pub why_traditional: List<Text>,
+    pub why_shift_left: List<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PipelineStage {
+    pub id: Text,
+    pub name: Text,
+    /// The phase of the article's practice table whose check sits in this stage.
+    pub phase: Text,
+    pub practice: Text,
+    pub tools: Text,
+    /// Why the check belongs at this stage.
+    pub why: Text,
+    /// How many times the cost of a fix at the first stage a fix here costs.
+    pub cost: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub name: Text,
+    pub description: Text,
+    /// The id of the stage the gate stands just before.
+    pub before: Text,
+    pub cost: u16,
+}
+
+/// A defect the reader can send down the pipeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defect {
+    pub id: Text,
+    pub name: Text,
+    pub example: Text,
+    /// The ids of the stages whose DevSecOps check detects it.
+    pub detected_in: List<Text>,
+    /// Whether the traditional gate at the end catches it. A defect the gate catches
+    /// must also be detected in some stage before the gate: shifting left moves the
+    /// gate's checks earlier, it does not drop them.
+    pub gate_catches: bool,
+    /// What happens when it reaches production uncaught in the traditional model: given
+    /// exactly when the gate misses it.
+    #[serde(default)]
+    pub in_production: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::model::{
-    Block, Calms, Cell, Citation, Content, Section, Table, Text, View, CALMS_PILLARS, MAX_STARS,
+    Block, Calms, Cell, Citation, Content, Pipeline, Section, Table, Text, View, CALMS_PILLARS,
+    MAX_STARS,
 };
 
 /// Every problem found, each naming where it is, for example
@@ -169,6 +170,7 @@ impl Checker {
                 }
             }
             Block::Calms(calms) => self.calms(calms),
+            Block::Pipeline(pipeline) => self.pipeline(pipeline),
             Block::Links(links) => {
                 self.not_empty("links", links.len());
                 for link in links.iter() {
@@ -213,6 +215,84 @@ impl Checker {
                 .for_each(|source| self.citation(source));
             self.place.pop();
         }
+    }
+
+    fn pipeline(&mut self, pipeline: &Pipeline) {
+        self.text("caption", &pipeline.caption);
+        self.text("cost note", &pipeline.cost_note);
+        self.citation(&pipeline.cost_source);
+        self.not_empty("stages", pipeline.stages.len());
+        let mut last_cost = 0;
+        for stage in pipeline.stages.iter() {
+            self.place.push(format!("stage {:?}", stage.id));
+            self.id("stage", &stage.id);
+            for (what, text) in [
+                ("name", &stage.name),
+                ("phase", &stage.phase),
+                ("practice", &stage.practice),
+                ("tools", &stage.tools),
+                ("why", &stage.why),
+            ] {
+                self.text(what, text);
+            }
+            if stage.cost < last_cost || stage.cost == 0 {
+                self.problem("a fix must cost at least 1 and never less than at an earlier stage");
+            }
+            last_cost = stage.cost;
+            self.place.pop();
+        }
+        let index_of = |id: &str| pipeline.stages.iter().position(|s| s.id == id);
+        let gate_index = index_of(&pipeline.gate.before);
+        self.place.push("gate".into());
+        self.text("name", &pipeline.gate.name);
+        self.text("description", &pipeline.gate.description);
+        match gate_index {
+            None => self.problem(&format!(
+                "stands before unknown stage {:?}",
+                pipeline.gate.before
+            )),
+            Some(0) => self.problem("cannot stand before the first stage"),
+            Some(_) => {}
+        }
+        self.place.pop();
+        for defect in pipeline.defects.iter() {
+            self.place.push(format!("defect {:?}", defect.id));
+            self.id("defect", &defect.id);
+            self.text("name", &defect.name);
+            self.text("example", &defect.example);
+            match (&defect.in_production, defect.gate_catches) {
+                (Some(text), false) => self.text("in production", text),
+                (None, false) => self.problem("the gate misses it: say what happens in production"),
+                (Some(_), true) => self.problem("the gate catches it: it never reaches production"),
+                (None, true) => {}
+            }
+            self.not_empty("detected in", defect.detected_in.len());
+            let found: Vec<Option<usize>> =
+                defect.detected_in.iter().map(|id| index_of(id)).collect();
+            for (id, index) in defect.detected_in.iter().zip(&found) {
+                if index.is_none() {
+                    self.problem(&format!("is detected in unknown stage {id:?}"));
+                }
+            }
+            let earliest = found.iter().flatten().min();
+            if let (true, Some(gate), Some(earliest)) = (defect.gate_catches, gate_index, earliest)
+            {
+                if *earliest >= gate {
+                    self.problem(
+                        "the gate catches it, so some stage before the gate must detect it too",
+                    );
+                }
+            }
+            self.place.pop();
+        }
+        self.not_empty("defects", pipeline.defects.len());
+        self.not_empty("why traditional", pipeline.why_traditional.len());
+        self.not_empty("why shift left", pipeline.why_shift_left.len());
+        let whys = pipeline
+            .why_traditional
+            .iter()
+            .chain(pipeline.why_shift_left.iter());
+        whys.for_each(|why| self.text("why", why));
     }
 
     fn citation(&mut self, citation: &Citation) {

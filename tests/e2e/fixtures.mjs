@@ -25,6 +25,15 @@ export async function openView(page, path) {
   await page.waitForFunction(() => performance.getEntriesByName('ops-trio:interactive').length > 0);
 }
 
+/** Presses Tab until `locator` has focus: the keyboard user's way there. */
+export async function tabTo(page, locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${locator} with Tab`);
+}
+
 /** The WCAG 2.2 AA rule set: every level A and AA rule up to 2.2. */
 export function axe(page) {
   return new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);

@@ -1,4 +1,4 @@
-import { test, expect, openView } from '../fixtures.mjs';
+import { test, expect, openView, tabTo } from '../fixtures.mjs';
 
 // The tour rests 4 s on each pillar (TOUR_STEP_MS); these waits leave a margin.
 const TOUR_STEP = 4_000;
@@ -41,11 +41,7 @@ test('a click selects a pillar, stops the tour for good and keeps it in the URL'
 
 test('keyboard alone selects Sharing', async ({ page }) => {
   await openView(page, 'devops');
-  for (let i = 0; i < 60; i++) {
-    if (await selectedTab(page).evaluate((el) => el === document.activeElement)) break;
-    await page.keyboard.press('Tab');
-  }
-  await expect(selectedTab(page)).toBeFocused();
+  await tabTo(page, selectedTab(page));
   await page.keyboard.press('ArrowLeft');
   await expect(tab(page, 'Sharing')).toBeFocused();
   await expect(tab(page, 'Sharing')).toHaveAttribute('aria-selected', 'true');

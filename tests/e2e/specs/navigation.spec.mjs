@@ -1,13 +1,4 @@
-import { test, expect, openView } from '../fixtures.mjs';
-
-/** Presses Tab until `locator` has focus; fails after `limit` presses. */
-async function tabTo(page, locator, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${locator} with Tab`);
-}
+import { test, expect, openView, tabTo } from '../fixtures.mjs';
 
 test('keyboard alone moves between views, and Back and Forward follow', async ({ page }) => {
   await openView(page, 'overview');
