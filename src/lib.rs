@@ -6,6 +6,7 @@
 //! messages; the browser is reached only through `platform`, from effects and callbacks.
 
 pub mod article;
+pub mod budget;
 pub mod calms;
 pub mod content;
 pub mod format;

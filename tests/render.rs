@@ -185,10 +185,10 @@ async fn an_unknown_section_opens_the_view_and_says_so() {
     let page = render("#/sre/nonsense").await;
     assert_eq!(text(the(&page, "h1#page-title")), "What is SRE?");
     assert_eq!(
-        text(the(&page, r#"[role="status"]"#)),
+        text(the(&page, r#".notice[role="status"]"#)),
         "This view has no section “nonsense”, so it opens at the top."
     );
-    assert!(select(&render("#/sre/toil").await, r#"[role="status"]"#).is_empty());
+    assert!(select(&render("#/sre/toil").await, ".notice").is_empty());
 }
 
 #[tokio::test]
@@ -420,4 +420,55 @@ async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate(
         "no token before a defect is sent"
     );
     assert!(text(the(&page, ".pipeline-cost-note")).contains("illustrative"));
+}
+
+#[tokio::test]
+async fn the_error_budget_lab_opens_at_three_nines_with_the_reference_downtimes() {
+    let page = render("#/sre/error-budget").await;
+    let lab = the(&page, ".budget");
+    let slider = the(&page, r#"input[type="range"]#budget-slo-range"#);
+    assert_eq!(slider.attr("aria-valuetext"), Some("99.9 percent"));
+    assert_eq!(text(the(&page, ".budget-slo-value")), "99.9%");
+    assert_eq!(the(&page, "#budget-slo-text").attr("value"), Some("99.9"));
+    let downtime: Vec<Vec<String>> = select(the(&page, ".budget-downtime table"), "tbody tr")
+        .into_iter()
+        .map(|row| texts(row, "th, td"))
+        .collect();
+    assert_eq!(
+        downtime,
+        [
+            ["Day", "1m 26s"],
+            ["Week", "10m 5s"],
+            ["Month (30 days)", "43m 12s"],
+            ["Quarter (¼ year)", "2h 11m 29s"],
+            ["Year (365.2425 days)", "8h 45m 57s"],
+        ]
+    );
+    let presets = texts(lab, ".budget-preset");
+    assert_eq!(
+        presets,
+        ["99%", "99.5%", "99.9%", "99.95%", "99.99%", "99.999%"]
+    );
+    let pressed: Vec<_> = select(lab, ".budget-preset")
+        .iter()
+        .map(|b| b.attr("aria-pressed"))
+        .collect();
+    assert_eq!(pressed[2], Some("true"));
+    let alerts: Vec<Vec<String>> = select(the(&page, ".budget-alerts table"), "tbody tr")
+        .into_iter()
+        .map(|row| texts(row, "th, td"))
+        .collect();
+    assert_eq!(
+        alerts,
+        [
+            ["Page", "2%", "1h", "5m", "14.4×", "1.44%"],
+            ["Page", "5%", "6h", "30m", "6×", "0.6%"],
+            ["Ticket", "10%", "3d", "6h", "1×", "0.1%"],
+        ]
+    );
+    assert!(text(the(&page, ".budget-policy")).contains("Ample"));
+    assert_eq!(
+        the(&page, ".budget-gauge").attr("data-policy"),
+        Some("ample")
+    );
 }

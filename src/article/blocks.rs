@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::diagrams::{FlowDiagram, NestedDiagram};
 use super::table::TableView;
 use super::text;
+use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::i18n::Locale;
@@ -62,6 +63,7 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
         Block::Pipeline(pipeline) => html! {
             <PipelineWidget {locale} pipeline={pipeline.clone()} />
         },
+        Block::Budget(lab) => html! { <BudgetLabWidget {locale} lab={lab.clone()} /> },
         Block::Links(links) => html! {
             <ul class="link-list">{ for links.iter().map(view_link) }</ul>
         },

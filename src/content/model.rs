@@ -101,6 +101,8 @@ pub enum Block {
     Calms(Calms),
     /// The shift-left pipeline: security checks moving left, and defects sent through.
     Pipeline(Pipeline),
+    /// The error-budget lab: an SLO slider, downtime, burn simulation and alerts.
+    Budget(BudgetLab),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -325,6 +327,38 @@ pub struct Defect {
     /// exactly when the gate misses it.
     #[serde(default)]
     pub in_production: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLab {
+    pub caption: Text,
+    /// The SLO the lab opens with, in thousandths of a percent (99 900 is 99.9%).
+    pub initial_slo: u32,
+    /// The preset buttons, in thousandths of a percent.
+    pub presets: List<u32>,
+    /// Remaining budget, in percent, under which the budget counts as low.
+    pub low_below_percent: u8,
+    /// What the team does in each policy state, in the article's words.
+    pub ample: Text,
+    pub low: Text,
+    pub exhausted: Text,
+    /// Where the freeze on exhaustion comes from, since the article stops at "low".
+    pub policy_source: Citation,
+    pub alerts: List<AlertRow>,
+    pub alerts_source: Citation,
+}
+
+/// A multiwindow burn-rate alert: page or ticket when this share of the budget burns
+/// within the long window, confirmed over the short one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertRow {
+    pub action: Text,
+    /// Thousandths of a percent of the budget: 2% is 2 000.
+    pub budget_spent: u32,
+    pub long_window_seconds: u64,
+    pub short_window_seconds: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::model::{
-    Block, Calms, Cell, Citation, Content, Pipeline, Section, Table, Text, View, CALMS_PILLARS,
-    MAX_STARS,
+    Block, BudgetLab, Calms, Cell, Citation, Content, Pipeline, Section, Table, Text, View,
+    CALMS_PILLARS, MAX_STARS,
 };
 
 /// Every problem found, each naming where it is, for example
@@ -171,6 +171,7 @@ impl Checker {
             }
             Block::Calms(calms) => self.calms(calms),
             Block::Pipeline(pipeline) => self.pipeline(pipeline),
+            Block::Budget(lab) => self.budget(lab),
             Block::Links(links) => {
                 self.not_empty("links", links.len());
                 for link in links.iter() {
@@ -293,6 +294,46 @@ impl Checker {
             .iter()
             .chain(pipeline.why_shift_left.iter());
         whys.for_each(|why| self.text("why", why));
+    }
+
+    fn budget(&mut self, lab: &BudgetLab) {
+        self.place.push("budget lab".into());
+        for (what, text) in [
+            ("caption", &lab.caption),
+            ("ample", &lab.ample),
+            ("low", &lab.low),
+            ("exhausted", &lab.exhausted),
+        ] {
+            self.text(what, text);
+        }
+        // The lab's range, 90% to 99.999%, in thousandths of a percent.
+        let in_range = |slo: u32| (90_000..=99_999).contains(&slo);
+        if !in_range(lab.initial_slo) {
+            self.problem("the initial SLO must lie between 90% and 99.999%");
+        }
+        self.not_empty("presets", lab.presets.len());
+        if lab.presets.iter().any(|&preset| !in_range(preset)) {
+            self.problem("every preset must lie between 90% and 99.999%");
+        }
+        if !(1..100).contains(&lab.low_below_percent) {
+            self.problem("the low threshold must be between 1% and 99%");
+        }
+        self.citation(&lab.policy_source);
+        self.citation(&lab.alerts_source);
+        self.not_empty("alerts", lab.alerts.len());
+        for alert in lab.alerts.iter() {
+            self.text("alert action", &alert.action);
+            let budget_ok = (1..=100_000).contains(&alert.budget_spent);
+            if !budget_ok
+                || alert.short_window_seconds == 0
+                || alert.short_window_seconds >= alert.long_window_seconds
+            {
+                self.problem(
+                    "an alert needs a budget share and a short window shorter than its long one",
+                );
+            }
+        }
+        self.place.pop();
     }
 
     fn citation(&mut self, citation: &Citation) {

@@ -3,7 +3,9 @@
 // 1. Start-up: first contentful paint, and the time until the app is interactive (the
 //    `ops-trio:interactive` mark, set once the app has rendered and its listeners are in
 //    place). Median and worst of 5 cold loads, each in a fresh browser context.
-// 2. Animation cost: the main thread's work per frame while an animation runs (the
+// 2. Input to paint: the error-budget lab's slider, from each input event to the end
+//    of the next frame, over 100 steps.
+// 3. Animation cost: the main thread's work per frame while an animation runs (the
 //    CALMS wheel's tour, the pipeline's token), from a Chromium performance trace. A
 //    frame is a compositor BeginFrame; its cost is the time the renderer's main thread
 //    spent in tasks since the frame before, so work done between frames (a timer tick,
@@ -111,6 +113,41 @@ async function animationCost(title, path, start) {
   );
 }
 
+/**
+ * The error-budget lab's response to its slider: from each input event to the end of
+ * the next frame (a message posted from that frame's requestAnimationFrame runs once it
+ * has painted), over 100 keyboard steps of the slider.
+ */
+async function inputToPaint() {
+  const page = await browser.newPage();
+  await openInteractive(page, 'sre/error-budget');
+  await page.evaluate(() => {
+    window.latencies = [];
+    document.querySelector('#budget-slo-range').addEventListener('input', (event) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.latencies.push(performance.now() - event.timeStamp);
+        channel.port2.postMessage(null);
+      });
+    });
+  });
+  await page.locator('#budget-slo-range').focus();
+  await page.keyboard.press('Home');
+  await page.evaluate(() => { window.latencies = []; });
+  const stops = Number(await page.locator('#budget-slo-range').getAttribute('max'));
+  for (let step = 0; step < 100; step++) {
+    // Up the slider to its end, then back down, and so on.
+    await page.keyboard.press(Math.floor(step / stops) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  await page.waitForFunction(() => window.latencies.length >= 100);
+  const latencies = await page.evaluate(() => window.latencies);
+  await page.close();
+  console.log(
+    `Error-budget slider: input to next paint over ${latencies.length} steps, ` +
+      `median ${ms(median(latencies))}, worst ${ms(Math.max(...latencies))}`,
+  );
+}
+
 await startup();
 // The tour moves every 4 s from mount: start 2 s in, so the 5 s trace holds a move.
 await animationCost('CALMS wheel tour', 'devops', (page) => page.waitForTimeout(2_000));
@@ -120,6 +157,8 @@ await animationCost('CALMS wheel tour', 'devops', (page) => page.waitForTimeout(
 await animationCost('Pipeline token run', 'devsecops/pipeline', (page) =>
   page.getByRole('radio', { name: /visible only at run time/ }).check(),
 );
+
+await inputToPaint();
 
 await browser.close();
 server.close();
