@@ -14,3 +14,18 @@ pub mod i18n;
 pub mod pipeline;
 pub mod platform;
 pub mod shell;
+
+/// Makes a model with a pure `update(self, msg) -> Self` a yew reducer, so that
+/// components dispatch messages to it: the Elm architecture's update, in one place.
+#[macro_export]
+macro_rules! reducible {
+    ($model:ty, $msg:ty) => {
+        impl ::yew::Reducible for $model {
+            type Action = $msg;
+
+            fn reduce(self: ::std::rc::Rc<Self>, msg: $msg) -> ::std::rc::Rc<Self> {
+                ::std::rc::Rc::new((*self).clone().update(msg))
+            }
+        }
+    };
+}

@@ -19,29 +19,11 @@ async fn render(fragment: &str) -> Html {
     Html::parse_fragment(&html)
 }
 
-fn select<'a>(scope: impl Into<Scope<'a>>, css: &str) -> Vec<ElementRef<'a>> {
+/// Every element under `scope` that matches `css`: pass `page.root_element()` for the
+/// whole page.
+fn select<'a>(scope: ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
     let selector = Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"));
-    match scope.into() {
-        Scope::Page(page) => page.select(&selector).collect(),
-        Scope::Element(element) => element.select(&selector).collect(),
-    }
-}
-
-enum Scope<'a> {
-    Page(&'a Html),
-    Element(ElementRef<'a>),
-}
-
-impl<'a> From<&'a Html> for Scope<'a> {
-    fn from(page: &'a Html) -> Self {
-        Scope::Page(page)
-    }
-}
-
-impl<'a> From<ElementRef<'a>> for Scope<'a> {
-    fn from(element: ElementRef<'a>) -> Self {
-        Scope::Element(element)
-    }
+    scope.select(&selector).collect()
 }
 
 /// The text a reader sees in an element, spaces as in the HTML.
@@ -49,12 +31,12 @@ fn text(element: ElementRef<'_>) -> String {
     element.text().collect()
 }
 
-fn texts<'a>(scope: impl Into<Scope<'a>>, css: &str) -> Vec<String> {
+fn texts(scope: ElementRef<'_>, css: &str) -> Vec<String> {
     select(scope, css).into_iter().map(text).collect()
 }
 
 fn the<'a>(page: &'a Html, css: &str) -> ElementRef<'a> {
-    let found = select(page, css);
+    let found = select(page.root_element(), css);
     assert_eq!(found.len(), 1, "exactly one {css}");
     found[0]
 }
@@ -135,7 +117,7 @@ async fn every_view_renders_its_title_and_marks_its_link_current() {
             Some(format!("#/{}", view.id).as_str())
         );
         assert!(
-            !select(&page, "section.section h2").is_empty(),
+            !select(page.root_element(), "section.section h2").is_empty(),
             "view {} has sections",
             view.id
         );
@@ -188,7 +170,7 @@ async fn an_unknown_section_opens_the_view_and_says_so() {
         text(the(&page, r#".notice[role="status"]"#)),
         "This view has no section “nonsense”, so it opens at the top."
     );
-    assert!(select(&render("#/sre/toil").await, ".notice").is_empty());
+    assert!(select(render("#/sre/toil").await.root_element(), ".notice").is_empty());
 }
 
 #[tokio::test]
@@ -212,7 +194,7 @@ async fn star_ratings_are_shown_and_spoken_as_numbers() {
 #[tokio::test]
 async fn the_shift_left_diagram_puts_one_gate_at_the_end_and_four_inside() {
     let page = render("#/devsecops").await;
-    let lanes = select(&page, ".flow-lane");
+    let lanes = select(page.root_element(), ".flow-lane");
     assert_eq!(lanes.len(), 2);
     let steps = |lane| {
         texts(lane, ".flow-step")
@@ -251,7 +233,7 @@ async fn each_view_links_to_its_neighbours() {
     );
     let first = render("#/overview").await;
     assert!(
-        select(&first, r#".pager a[rel="prev"]"#).is_empty(),
+        select(first.root_element(), r#".pager a[rel="prev"]"#).is_empty(),
         "the first view has no previous"
     );
 }
@@ -283,7 +265,13 @@ async fn sections_have_addresses_and_tables_have_captions() {
 #[tokio::test]
 async fn the_calms_wheel_has_five_named_segments_with_culture_selected() {
     let page = render("#/devops").await;
-    let wheel = the(&page, r#"svg.calms-wheel[role="tablist"]"#);
+    let wheel = the(&page, r#"svg.calms-wheel > g[role="tablist"]"#);
+    assert_eq!(wheel.attr("aria-label"), Some("The five pillars of CALMS"));
+    // Only tabs in the tablist: the hub is hidden from assistive technology.
+    assert_eq!(
+        the(&page, ".calms-hub-group").attr("aria-hidden"),
+        Some("true")
+    );
     let tabs = select(wheel, r#"[role="tab"]"#);
     let names: Vec<_> = tabs
         .iter()
@@ -350,7 +338,7 @@ async fn a_deep_link_opens_the_wheel_on_its_pillar_with_the_tour_stopped() {
         select(the(&page, "#calms-panel"), ".calms-sources a")[0].attr("href"),
         Some("https://dora.dev/guides/dora-metrics-four-keys/")
     );
-    assert!(select(&page, r#".calms [role="status"]"#).is_empty());
+    assert!(select(page.root_element(), r#".calms [role="status"]"#).is_empty());
 }
 
 #[tokio::test]

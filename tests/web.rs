@@ -3,8 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use ops_trio::i18n::Locale;
-use ops_trio::shell::route::Route;
 use ops_trio::shell::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -16,19 +14,15 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app in a fresh element, as `main.rs` does, and renders it.
+/// Sets the URL's fragment, then mounts the app in a fresh element as `main.rs` does:
+/// with the props it reads from the location.
 async fn mount(fragment: &str) -> (yew::AppHandle<App>, Element) {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(fragment)
-        .unwrap();
+    let location = web_sys::window().unwrap().location();
+    location.set_hash(fragment).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let locale = Locale::En;
-    let route = Route::parse(fragment, locale.content());
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route })
-        .render();
+    let props = AppProps::from_location();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     (app, root)
 }
@@ -47,6 +41,7 @@ async fn settle() {
     yew::scheduler::flush().await;
 }
 
+/// The app starts where the URL says, as `main.rs` starts it.
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_the_view_of_the_fragment() {
     let (app, root) = mount("#/devsecops").await;

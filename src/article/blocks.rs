@@ -10,8 +10,7 @@ use crate::calms::CalmsWheel;
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::i18n::Locale;
 use crate::pipeline::PipelineWidget;
-use crate::platform;
-use crate::shell::route::{section_href, view_href};
+use crate::shell::route::{view_href, Route};
 
 /// Where a block is: its view and section, and the rest of the route's address when
 /// the route points into this section, for a widget to read its state from.
@@ -19,15 +18,18 @@ pub struct BlockPlace<'a> {
     pub view: &'a str,
     pub section: &'a str,
     pub address: &'a [String],
+    /// Rewrites the URL, and the app's route, in place.
+    pub on_replace: &'a Callback<Route>,
 }
 
 impl BlockPlace<'_> {
     /// A callback that keeps a widget's state in the URL, after the section's address:
     /// `#/<view>/<section>/<state>`. It replaces the entry, so Back leaves the view.
     fn keep_in_url(&self) -> Callback<String> {
-        let prefix = section_href(self.view, self.section);
-        Callback::from(move |state: String| {
-            platform::replace_fragment(&format!("{prefix}/{state}"))
+        let (view, section) = (self.view.to_owned(), self.section.to_owned());
+        self.on_replace.reform(move |state: String| Route::View {
+            view: view.clone(),
+            tail: vec![section.clone(), state],
         })
     }
 }

@@ -7,7 +7,7 @@ use super::blocks::{render_block, BlockPlace};
 use super::text;
 use crate::content::model::{Section, View};
 use crate::i18n::{fill, Locale};
-use crate::shell::route::{section_href, view_href};
+use crate::shell::route::{section_href, view_href, Route};
 use crate::shell::{section_element_id, PAGE_TITLE_ID};
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +19,9 @@ pub struct ArticleViewProps {
     /// widget makes of the rest (the pillar of the CALMS wheel, say).
     #[prop_or_default]
     pub address: Vec<String>,
+    /// Rewrites the URL in place, for a widget that keeps its state there.
+    #[prop_or_default]
+    pub on_replace: Callback<Route>,
 }
 
 #[component]
@@ -31,7 +34,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let (section, rest) = props
         .address
         .split_first()
-        .map_or((None, &[][..]), |(s, r)| (Some(s), r));
+        .map_or((None, &[][..]), |(s, r)| (Some(s.as_str()), r));
     let unknown_section = section.filter(|id| view.section(id).is_none()).map(|id| {
         html! {
             <p class="notice" role="status">{ fill(ui.section_unknown, &[("section", id)]) }</p>
@@ -46,8 +49,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             { for unknown_section }
             { contents(locale, view) }
             { for view.sections.iter().map(|s| {
-                let address = if section == Some(&s.id.to_string()) { rest } else { &[] };
-                render_section(locale, &view.id, s, address)
+                let address = if section == Some(s.id.as_ref()) { rest } else { &[] };
+                render_section(locale, &view.id, s, address, &props.on_replace)
             }) }
             { pager(locale, view) }
         </article>
@@ -74,12 +77,19 @@ fn contents(locale: Locale, view: &View) -> Html {
     }
 }
 
-fn render_section(locale: Locale, view: &str, section: &Section, address: &[String]) -> Html {
+fn render_section(
+    locale: Locale,
+    view: &str,
+    section: &Section,
+    address: &[String],
+    on_replace: &Callback<Route>,
+) -> Html {
     let heading_id = section_element_id(&section.id);
     let place = BlockPlace {
         view,
         section: &section.id,
         address,
+        on_replace,
     };
     html! {
         <section class="section" key={section.id.as_ref()} aria-labelledby={heading_id.clone()}>

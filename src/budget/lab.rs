@@ -1,8 +1,6 @@
 //! The lab's view. It renders [`Lab`] and turns every input into a [`LabMsg`]; the
 //! figures come from `model`, computed at render from the state.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::model::{
@@ -17,13 +15,7 @@ use crate::content::model::BudgetLab;
 use crate::format::{duration, trimmed};
 use crate::i18n::{fill, Locale, Ui};
 
-impl Reducible for Lab {
-    type Action = LabMsg;
-
-    fn reduce(self: Rc<Self>, msg: LabMsg) -> Rc<Self> {
-        Rc::new((*self).clone().update(msg))
-    }
-}
+crate::reducible!(Lab, LabMsg);
 
 #[derive(Properties, PartialEq)]
 pub struct BudgetLabWidgetProps {

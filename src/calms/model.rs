@@ -22,6 +22,9 @@ pub enum Tour {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wheel {
     pub selected: usize,
+    /// The reader's pointer is over the widget: a running tour waits, so that nothing
+    /// changes under their hand, and goes on when the pointer leaves.
+    pub held: bool,
     /// How far the spotlight has turned, in segments. It grows or shrinks by the
     /// shortest way round, so that a move from the last pillar to the first turns one
     /// segment forward, not four back.
@@ -44,6 +47,11 @@ pub enum WheelMsg {
     TogglePlay,
     /// The reader prefers reduced motion: the tour must not start by itself.
     ReducedMotion,
+    /// The pointer came over the widget (true) or left it (false).
+    Hold(bool),
+    /// Keyboard focus came into the widget, other than onto the Pause/Play control: a
+    /// running tour pauses until the reader presses Play (the carousel pattern).
+    FocusIn,
 }
 
 impl Wheel {
@@ -52,6 +60,7 @@ impl Wheel {
         let selected = selected % PILLARS;
         Wheel {
             selected,
+            held: false,
             turn: selected as i32,
             tour: Tour::Running,
         }
@@ -59,7 +68,9 @@ impl Wheel {
 
     pub fn update(mut self, msg: WheelMsg) -> Wheel {
         match msg {
-            WheelMsg::Tick if self.tour == Tour::Running => self.turn_to(next(self.selected)),
+            WheelMsg::Tick if self.tour == Tour::Running && !self.held => {
+                self.turn_to(next(self.selected))
+            }
             WheelMsg::Tick => {}
             WheelMsg::Select(pillar) => self.take_over(pillar % PILLARS),
             WheelMsg::Next => self.take_over(next(self.selected)),
@@ -74,6 +85,9 @@ impl Wheel {
             }
             WheelMsg::ReducedMotion if self.tour == Tour::Running => self.tour = Tour::Stopped,
             WheelMsg::ReducedMotion => {}
+            WheelMsg::Hold(held) => self.held = held,
+            WheelMsg::FocusIn if self.tour == Tour::Running => self.tour = Tour::Paused,
+            WheelMsg::FocusIn => {}
         }
         self
     }
@@ -165,6 +179,34 @@ mod tests {
     }
 
     #[test]
+    fn a_held_tour_waits_and_goes_on_when_let_go() {
+        let held = Wheel::new(0)
+            .update(WheelMsg::Hold(true))
+            .update(WheelMsg::Tick);
+        assert_eq!((held.selected, held.tour), (0, Tour::Running));
+        let released = held.update(WheelMsg::Hold(false)).update(WheelMsg::Tick);
+        assert_eq!(released.selected, 1);
+    }
+
+    #[test]
+    fn focus_coming_in_pauses_the_tour_until_play() {
+        let focused = Wheel::new(0).update(WheelMsg::FocusIn);
+        assert_eq!(focused.tour, Tour::Paused);
+        assert_eq!(focused.clone().update(WheelMsg::Tick).selected, 0);
+        let stopped = Wheel::new(0)
+            .update(WheelMsg::Next)
+            .update(WheelMsg::FocusIn);
+        assert_eq!(stopped.tour, Tour::Stopped, "a stopped tour stays stopped");
+        assert_eq!(
+            focused
+                .update(WheelMsg::TogglePlay)
+                .update(WheelMsg::Tick)
+                .selected,
+            1
+        );
+    }
+
+    #[test]
     fn reduced_motion_keeps_the_tour_from_starting_but_play_still_works() {
         let wheel = Wheel::new(0).update(WheelMsg::ReducedMotion);
         assert_eq!(wheel.tour, Tour::Stopped);
@@ -189,9 +231,11 @@ mod tests {
         /// Whatever the reader does, the spotlight points at the selected pillar, and
         /// one move never turns it more than half the wheel.
         #[test]
-        fn the_spotlight_always_points_at_the_selection(moves in proptest::collection::vec(0..8u8, 0..40)) {
+        fn the_spotlight_always_points_at_the_selection(
+            moves in proptest::collection::vec((0..9u8, 0..PILLARS), 0..40),
+        ) {
             let mut wheel = Wheel::new(0);
-            for m in moves {
+            for (m, pillar) in moves {
                 let before = wheel.turn;
                 wheel = wheel.update(match m {
                     0 => WheelMsg::Tick,
@@ -201,7 +245,9 @@ mod tests {
                     4 => WheelMsg::Last,
                     5 => WheelMsg::TogglePlay,
                     6 => WheelMsg::ReducedMotion,
-                    _ => WheelMsg::Select(usize::from(m) % PILLARS),
+                    7 if pillar == 0 => WheelMsg::FocusIn,
+                    7 => WheelMsg::Hold(pillar % 2 == 0),
+                    _ => WheelMsg::Select(pillar),
                 });
                 prop_assert!(wheel.selected < PILLARS);
                 prop_assert_eq!(wheel.turn.rem_euclid(PILLARS as i32) as usize, wheel.selected);

@@ -1,6 +1,7 @@
 //! The wheel's view: an SVG of five segments that are also the tabs of a tablist, a
 //! spotlight that turns to the selected one, the Pause/Play control and the panel.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
@@ -17,13 +18,7 @@ use crate::i18n::{fill, Locale};
 use crate::platform;
 use crate::shell::route::view_href;
 
-impl Reducible for Wheel {
-    type Action = WheelMsg;
-
-    fn reduce(self: Rc<Self>, msg: WheelMsg) -> Rc<Self> {
-        Rc::new((*self).clone().update(msg))
-    }
-}
+crate::reducible!(Wheel, WheelMsg);
 
 #[derive(Properties, PartialEq)]
 pub struct CalmsWheelProps {
@@ -35,12 +30,17 @@ pub struct CalmsWheelProps {
     /// Told the id of each pillar the reader selects, so the host can keep the URL in step.
     #[prop_or_default]
     pub on_select: Callback<String>,
+    /// Prefix of the widget's element ids, unique on the page.
+    #[prop_or(AttrValue::Static("calms"))]
+    pub id: AttrValue,
 }
 
-const PANEL_ID: &str = "calms-panel";
-
-fn tab_id(pillar: &Pillar) -> String {
-    format!("calms-tab-{}", pillar.id)
+/// A choice the reader made, waiting for the render that shows it.
+#[derive(Clone, Copy)]
+struct Choice {
+    pillar: usize,
+    /// Made with the keyboard: focus follows it to the new tab.
+    keyboard: bool,
 }
 
 #[component]
@@ -57,7 +57,10 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
         None => Wheel::new(0),
     });
     use_reduced_motion(wheel.dispatcher());
-    use_tour_clock(wheel.dispatcher(), wheel.tour == Tour::Running);
+    use_tour_clock(
+        wheel.dispatcher(),
+        wheel.tour == Tour::Running && !wheel.held,
+    );
     {
         // The URL may name another pillar while the wheel is shown.
         let dispatcher = wheel.dispatcher();
@@ -67,26 +70,58 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             }
         });
     }
-    let focus_pending = use_focus_follows_selection(wheel.selected, pillars);
+    let ids = Ids::new(&props.id);
+    let choice = use_reader_choice(wheel.selected, pillars, &ids, &props.on_select);
+    // Only a click is announced: a keyboard move already speaks the focused tab, and
+    // the tour stays silent rather than drown out the rest of the page.
+    let clicked = use_state_eq(|| None::<usize>);
 
-    // Every choice of the reader goes through here: update the wheel, tell the host.
     let choose = {
         let wheel = wheel.clone();
-        let ids: Vec<String> = pillars.iter().map(|p| p.id.to_string()).collect();
-        let on_select = props.on_select.clone();
-        Callback::from(move |msg: WheelMsg| {
-            let chosen = (*wheel).clone().update(msg).selected;
+        let choice = choice.clone();
+        Callback::from(move |(msg, keyboard): (WheelMsg, bool)| {
+            let pillar = (*wheel).clone().update(msg).selected;
+            choice.replace(Some(Choice { pillar, keyboard }));
             wheel.dispatch(msg);
-            on_select.emit(ids[chosen].clone());
         })
     };
     let onkeydown = {
-        let choose = choose.clone();
+        let (choose, clicked, selected) = (choose.clone(), clicked.clone(), wheel.selected);
         Callback::from(move |event: KeyboardEvent| {
-            if let Some(msg) = key_message(&event.key()) {
+            // Leave Alt, Ctrl and Meta combinations, such as Alt+Left for Back, alone.
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            if let Some(msg) = key_message(&event.key(), selected) {
                 event.prevent_default();
-                focus_pending.set(true);
-                choose.emit(msg);
+                clicked.set(None);
+                choose.emit((msg, true));
+            }
+        })
+    };
+    let on_click = {
+        let (choose, clicked) = (choose.clone(), clicked.clone());
+        Callback::from(move |pillar: usize| {
+            clicked.set(Some(pillar));
+            choose.emit((WheelMsg::Select(pillar), false));
+        })
+    };
+    let hold = |held: bool| {
+        let dispatcher = wheel.dispatcher();
+        Callback::from(move |_: PointerEvent| dispatcher.dispatch(WheelMsg::Hold(held)))
+    };
+    let onfocusin = {
+        let dispatcher = wheel.dispatcher();
+        Callback::from(move |event: FocusEvent| {
+            // The Pause/Play control may take focus without pausing: it is how a
+            // keyboard reader starts the tour again. (The class attribute, not
+            // `className`, which on SVG elements is not a string.)
+            let on_toggle = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.get_attribute("class"))
+                .is_some_and(|class| class.contains("calms-toggle"));
+            if !on_toggle {
+                dispatcher.dispatch(WheelMsg::FocusIn);
             }
         })
     };
@@ -102,12 +137,10 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
         let dispatcher = wheel.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(WheelMsg::TogglePlay))
     };
-    // Announce the reader's own choices; a tour that spoke every few seconds would
-    // drown out everything else a screen reader says.
-    let announcement = (wheel.tour != Tour::Running).then(|| {
+    let announcement = clicked.and_then(|pillar| pillars.get(pillar)).map(|p| {
         fill(
             ui.calms_selected,
-            &[("letter", &selected.letter), ("name", &selected.name)],
+            &[("letter", &p.letter), ("name", &p.name)],
         )
     });
     let view_box = format!(
@@ -117,7 +150,8 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     );
 
     html! {
-        <div class="calms" data-tour={tour_name(wheel.tour)}>
+        <div class="calms" data-tour={tour_name(wheel.tour)} {onfocusin}
+            onpointerenter={hold(true)} onpointerleave={hold(false)}>
             if let Some(pillar) = unknown {
                 <p class="notice" role="status">
                     { fill(ui.calms_unknown_pillar, &[("pillar", pillar), ("first", &pillars[0].name)]) }
@@ -127,15 +161,18 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             <div class="calms-body">
                 <div class="calms-figure">
                     <div class="calms-stage">
-                        <svg class="calms-wheel" viewBox={view_box} role="tablist"
-                            aria-label={ui.calms_pillars_label} {onkeydown}>
-                            { for pillars.iter().enumerate().map(|(index, pillar)| {
-                                segment(props.locale, pillar, index, index == wheel.selected, &choose)
-                            }) }
-                            <circle class="calms-hub" r={decimal(INNER_RADIUS - 8.0)} />
-                            <text class="calms-hub-label" text-anchor="middle" dominant-baseline="central">
-                                { text(&props.calms.hub) }
-                            </text>
+                        <svg class="calms-wheel" viewBox={view_box}>
+                            <g role="tablist" aria-label={ui.calms_pillars_label} {onkeydown}>
+                                { for pillars.iter().enumerate().map(|(index, pillar)| {
+                                    segment(props.locale, &ids, pillar, index, index == wheel.selected, &on_click)
+                                }) }
+                            </g>
+                            <g class="calms-hub-group" aria-hidden="true">
+                                <circle class="calms-hub" r={decimal(INNER_RADIUS - 8.0)} />
+                                <text class="calms-hub-label" text-anchor="middle" dominant-baseline="central">
+                                    { text(&props.calms.hub) }
+                                </text>
+                            </g>
                         </svg>
                         <div class="calms-spotlight" aria-hidden="true"
                             style={format!("--turn: {}", wheel.turn)}></div>
@@ -145,10 +182,31 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
                         { toggle_label }
                     </button>
                 </div>
-                { panel(props.locale, selected) }
+                { panel(props.locale, &ids, selected) }
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement.unwrap_or_default() }</p>
         </div>
+    }
+}
+
+/// The element ids of one wheel, under its prefix.
+struct Ids {
+    prefix: AttrValue,
+}
+
+impl Ids {
+    fn new(prefix: &AttrValue) -> Ids {
+        Ids {
+            prefix: prefix.clone(),
+        }
+    }
+
+    fn panel(&self) -> String {
+        format!("{}-panel", self.prefix)
+    }
+
+    fn tab(&self, pillar: &Pillar) -> String {
+        format!("{}-tab-{}", self.prefix, pillar.id)
     }
 }
 
@@ -156,21 +214,22 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
 /// in the Tab order; the arrow keys move between them (a roving tabindex).
 fn segment(
     locale: Locale,
+    ids: &Ids,
     pillar: &Pillar,
     index: usize,
     selected: bool,
-    choose: &Callback<WheelMsg>,
+    on_click: &Callback<usize>,
 ) -> Html {
     let (x, y) = label_centre(index);
-    let onclick = choose.reform(move |_: MouseEvent| WheelMsg::Select(index));
+    let onclick = on_click.reform(move |_: MouseEvent| index);
     let name = fill(
         locale.ui().calms_selected,
         &[("letter", &pillar.letter), ("name", &pillar.name)],
     );
     html! {
         <g class={classes!("calms-segment", selected.then_some("is-selected"))}
-            role="tab" id={tab_id(pillar)} aria-selected={selected.to_string()}
-            aria-controls={PANEL_ID} tabindex={if selected { "0" } else { "-1" }}
+            role="tab" id={ids.tab(pillar)} aria-selected={selected.to_string()}
+            aria-controls={ids.panel()} tabindex={if selected { "0" } else { "-1" }}
             aria-label={name} data-pillar={text(&pillar.id)} {onclick}>
             <path class="calms-segment-shape" d={segment_path(index)} />
             { icon(pillar.icon, x, y - 30.0, 30.0) }
@@ -184,7 +243,7 @@ fn segment(
 
 /// The selected pillar: the article's description, the practice, the trap, and a way
 /// to test oneself.
-fn panel(locale: Locale, pillar: &Pillar) -> Html {
+fn panel(locale: Locale, ids: &Ids, pillar: &Pillar) -> Html {
     let ui = locale.ui();
     let sources = (!pillar.sources.is_empty()).then(|| {
         html! {
@@ -197,8 +256,10 @@ fn panel(locale: Locale, pillar: &Pillar) -> Html {
         }
     });
     html! {
-        <div class="calms-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tab_id(pillar)}
-            tabindex="0" key={pillar.id.as_ref()}>
+        <div class="calms-panel" role="tabpanel" id={ids.panel()} aria-labelledby={ids.tab(pillar)}
+            tabindex="0">
+            // Keyed, so each pillar's text fades in anew; the focusable panel itself stays.
+            <div class="calms-panel-content" key={pillar.id.as_ref()}>
             <h3 class="calms-panel-title">
                 <span class="calms-panel-letter" aria-hidden="true">{ text(&pillar.letter) }</span>
                 { text(&pillar.name) }
@@ -213,13 +274,15 @@ fn panel(locale: Locale, pillar: &Pillar) -> Html {
             <a class="calms-quiz-link" href={view_href("quiz")}>
                 { fill(ui.calms_test_yourself, &[("pillar", &pillar.name)]) }
             </a>
+            </div>
         </div>
     }
 }
 
-/// What a key does on the wheel, if anything.
-fn key_message(key: &str) -> Option<WheelMsg> {
+/// What a key does on the wheel, if anything; `selected` is the focused tab's pillar.
+fn key_message(key: &str, selected: usize) -> Option<WheelMsg> {
     match key {
+        "Enter" | " " => Some(WheelMsg::Select(selected)),
         "ArrowRight" | "ArrowDown" => Some(WheelMsg::Next),
         "ArrowLeft" | "ArrowUp" => Some(WheelMsg::Previous),
         "Home" => Some(WheelMsg::First),
@@ -240,7 +303,7 @@ fn tour_name(tour: Tour) -> &'static str {
 #[hook]
 fn use_reduced_motion(dispatcher: UseReducerDispatcher<Wheel>) {
     use_effect_with((), move |_| {
-        let listener = platform::reduced_motion_query().map(|query| {
+        let listener = platform::media_query(platform::PREFERS_REDUCED_MOTION).map(|query| {
             if query.matches() {
                 dispatcher.dispatch(WheelMsg::ReducedMotion);
             }
@@ -265,21 +328,36 @@ fn use_tour_clock(dispatcher: UseReducerDispatcher<Wheel>, running: bool) {
     });
 }
 
-/// After an arrow key, focus follows the selection to the new segment's tab. Returns the
-/// flag the key handler raises.
+/// Carries a reader's choice to the render that shows it: then the host is told the
+/// pillar, and after a key focus moves to its tab. Returns the slot the handlers fill.
 #[hook]
-fn use_focus_follows_selection(selected: usize, pillars: &[Pillar]) -> Rc<std::cell::Cell<bool>> {
-    let pending = use_memo((), |_| std::cell::Cell::new(false));
-    let target = tab_id(&pillars[selected.min(pillars.len() - 1)]);
+fn use_reader_choice(
+    selected: usize,
+    pillars: &[Pillar],
+    ids: &Ids,
+    on_select: &Callback<String>,
+) -> Rc<RefCell<Option<Choice>>> {
+    let choice = use_mut_ref(|| None::<Choice>);
+    let target = pillars
+        .get(selected)
+        .map(|p| (p.id.to_string(), ids.tab(p)));
     {
-        let pending = pending.clone();
-        use_effect_with(target, move |target| {
-            if pending.replace(false) {
-                platform::focus_element(target);
+        let (choice, on_select) = (choice.clone(), on_select.clone());
+        // Runs after every render: a choice is taken once the selection shows it.
+        use_effect(move || {
+            let made = *choice.borrow();
+            if let (Some(made), Some((id, tab))) = (made, target) {
+                if made.pillar == selected {
+                    choice.replace(None);
+                    on_select.emit(id);
+                    if made.keyboard {
+                        platform::focus_element(&tab);
+                    }
+                }
             }
         });
     }
-    pending
+    choice
 }
 
 #[cfg(test)]
@@ -288,10 +366,12 @@ mod tests {
 
     #[test]
     fn arrows_home_and_end_move_along_the_wheel_and_other_keys_do_nothing() {
-        assert_eq!(key_message("ArrowRight"), Some(WheelMsg::Next));
-        assert_eq!(key_message("ArrowUp"), Some(WheelMsg::Previous));
-        assert_eq!(key_message("End"), Some(WheelMsg::Last));
-        assert_eq!(key_message("Tab"), None);
-        assert_eq!(key_message("a"), None);
+        assert_eq!(key_message("ArrowRight", 0), Some(WheelMsg::Next));
+        assert_eq!(key_message("ArrowUp", 0), Some(WheelMsg::Previous));
+        assert_eq!(key_message("End", 0), Some(WheelMsg::Last));
+        assert_eq!(key_message("Enter", 3), Some(WheelMsg::Select(3)));
+        assert_eq!(key_message(" ", 2), Some(WheelMsg::Select(2)));
+        assert_eq!(key_message("Tab", 0), None);
+        assert_eq!(key_message("a", 0), None);
     }
 }

@@ -26,13 +26,33 @@ impl Locale {
     }
 }
 
-/// Fills the `{name}` placeholders of an interface string. A placeholder with no value
-/// is left as it is, so a mistake shows on screen rather than vanishing.
+/// Fills the `{name}` placeholders of an interface string, in one pass, so that a value
+/// containing braces (text from the URL, say) is never read as a placeholder. A
+/// placeholder with no value is left as it is, so a mistake shows rather than vanishes.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|v| (close, v.1))
+        });
+        match value {
+            Some((close, value)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
     }
+    text.push_str(rest);
     text
 }
 
@@ -48,6 +68,12 @@ mod tests {
         );
         assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
         assert_eq!(fill("{missing}", &[]), "{missing}");
+        assert_eq!(
+            fill("{a} {b}", &[("a", "{b}"), ("b", "x")]),
+            "{b} x",
+            "values are not re-read"
+        );
+        assert_eq!(fill("{unclosed", &[("unclosed", "x")]), "{unclosed");
     }
 
     #[test]

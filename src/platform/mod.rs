@@ -23,20 +23,14 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventL
     }))
 }
 
-/// The `prefers-color-scheme: dark` media query, when the browser can answer it.
-pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-}
+/// The query that says the reader prefers dark colours.
+pub const PREFERS_DARK: &str = "(prefers-color-scheme: dark)";
+/// The query that says the reader prefers reduced motion.
+pub const PREFERS_REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 
-/// The `prefers-reduced-motion: reduce` media query, when the browser can answer it.
-pub fn reduced_motion_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
+/// A media query, when the browser can answer it.
+pub fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(query).ok().flatten()
 }
 
 /// Calls `on_change` with the query's new answer whenever it changes.
@@ -120,5 +114,5 @@ pub fn mark(name: &str) {
 
 /// The element the app mounts into: `<div id="app">` in `index.html`.
 pub fn app_root() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id("app")
+    element_by_id("app")
 }

@@ -9,15 +9,25 @@ use super::effects::{
 };
 use super::not_found::NotFound;
 use super::route::Route;
-use super::state::Shell;
+use super::state::{Shell, ShellMsg};
 use crate::article::ArticleView;
 use crate::i18n::Locale;
+use crate::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub locale: Locale,
     /// The route to render first: the URL's in the browser, any in a prerender or test.
     pub route: Route,
+}
+
+impl AppProps {
+    /// What the app starts with in a browser: the default locale, at the URL's route.
+    pub fn from_location() -> AppProps {
+        let locale = Locale::DEFAULT;
+        let route = Route::parse(&platform::location_fragment(), locale.content());
+        AppProps { locale, route }
+    }
 }
 
 #[component]
@@ -38,9 +48,17 @@ pub fn App(props: &AppProps) -> Html {
     let title = view.map_or(ui.not_found_title, |view| view.title.as_ref());
     use_document_metadata(locale, AttrValue::from(title.to_owned()));
 
+    // A widget keeping its state in the URL rewrites it in place; the route follows.
+    let on_replace = {
+        let dispatcher = shell.dispatcher();
+        Callback::from(move |route: Route| {
+            platform::replace_fragment(&route.href());
+            dispatcher.dispatch(ShellMsg::Replace(route));
+        })
+    };
     let main = match (&shell.route, view) {
         (Route::View { tail, .. }, Some(view)) => html! {
-            <ArticleView {locale} view={view.id.to_string()} address={tail.clone()} />
+            <ArticleView {locale} view={view.id.to_string()} address={tail.clone()} {on_replace} />
         },
         (Route::NotFound { path }, _) => html! { <NotFound {locale} path={path.clone()} /> },
         // A route to a view that the content lacks cannot be parsed, but say so kindly.

@@ -45,7 +45,7 @@ pub fn use_theme(shell: &UseReducerHandle<Shell>) {
                 stored.as_deref(),
             )));
         }
-        let listener = platform::dark_scheme_query().map(|query| {
+        let listener = platform::media_query(platform::PREFERS_DARK).map(|query| {
             dispatcher.dispatch(ShellMsg::SystemPreferenceChanged {
                 prefers_dark: query.matches(),
             });
@@ -87,9 +87,10 @@ pub fn use_document_metadata(locale: Locale, title: AttrValue) {
 /// After a navigation, moves focus to the new view's heading, or to the section the
 /// route names, so keyboard and screen-reader users land where they asked to go. On
 /// the first view focus stays where the browser put it, unless the link named a section.
+/// A route a widget replaced in place is not a navigation, and moves nothing.
 #[hook]
 pub fn use_focus_on_navigation(route: Route, navigations: u32) {
-    use_effect_with((route, navigations), |(route, navigations)| {
+    use_effect_with(navigations, move |navigations| {
         let section_target = route.section().map(super::section_element_id);
         let revealed = section_target.is_some_and(|id| platform::focus_and_reveal(&id));
         if !revealed && *navigations > 0 {

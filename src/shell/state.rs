@@ -1,10 +1,6 @@
 //! The shell's state and how each message changes it: the Elm architecture's model and
 //! update, with no browser API, so it is tested natively.
 
-use std::rc::Rc;
-
-use yew::Reducible;
-
 use super::route::Route;
 use super::theme::{Theme, ThemeChoice};
 
@@ -22,6 +18,9 @@ pub struct Shell {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShellMsg {
     Navigate(Route),
+    /// A widget rewrote the URL in place (a chosen pillar, say): the route follows,
+    /// without counting as a move.
+    Replace(Route),
     /// The reader toggled the theme, or their stored choice was read back.
     SetTheme(ThemeChoice),
     SystemPreferenceChanged {
@@ -55,6 +54,7 @@ impl Shell {
                 self.route = route;
                 self.navigations += 1;
             }
+            ShellMsg::Replace(route) => self.route = route,
             ShellMsg::SetTheme(choice) => self.theme = choice,
             ShellMsg::SystemPreferenceChanged { prefers_dark } => {
                 self.system_prefers_dark = prefers_dark
@@ -64,13 +64,7 @@ impl Shell {
     }
 }
 
-impl Reducible for Shell {
-    type Action = ShellMsg;
-
-    fn reduce(self: Rc<Self>, msg: ShellMsg) -> Rc<Self> {
-        Rc::new((*self).clone().update(msg))
-    }
-}
+crate::reducible!(Shell, ShellMsg);
 
 #[cfg(test)]
 mod tests {
@@ -90,6 +84,15 @@ mod tests {
             .update(ShellMsg::Navigate(route("sre")));
         assert_eq!(shell.route, route("sre"));
         assert_eq!(shell.navigations, 1);
+    }
+
+    #[test]
+    fn a_replaced_route_is_the_route_but_not_a_move() {
+        let shell = Shell::new(route("devops")).update(ShellMsg::Replace(route("sre")));
+        assert_eq!((shell.route.clone(), shell.navigations), (route("sre"), 0));
+        // Navigating back to where the URL was before the replacement is a real move.
+        let back = shell.update(ShellMsg::Navigate(route("devops")));
+        assert_eq!((back.route, back.navigations), (route("devops"), 1));
     }
 
     #[test]

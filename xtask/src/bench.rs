@@ -12,8 +12,8 @@ use crate::tools;
 const FIRST_LOAD_BUDGET: u64 = 150 * 1024;
 
 pub fn run() -> Result {
-    let path = tools::build_tools()?;
-    crate::release_build(&path)?;
+    tools::build_tools()?;
+    crate::release_build()?;
     cmd::step("sizes of dist/");
     let total = report_sizes(&cmd::root().join("dist"))?;
     let verdict = if total.brotli <= FIRST_LOAD_BUDGET {
@@ -27,22 +27,18 @@ pub fn run() -> Result {
         kib(FIRST_LOAD_BUDGET)
     );
     tools::browser_tools()?;
-    cmd::step("start-up in headless Chromium (median of 5 cold loads)");
-    cmd::run(&mut cmd::in_e2e(
-        "node",
-        &["bench.mjs", "../../dist"],
-        &path,
-    ))
+    cmd::step("in headless Chromium: start-up, input to paint, animation frames");
+    cmd::run(&mut cmd::in_e2e("node", &["bench.mjs", "../../dist"]))
 }
 
 /// Screenshots of every view in both themes at two widths, into target/screenshots/.
 pub fn screenshots() -> Result {
-    let path = tools::build_tools()?;
-    crate::release_build(&path)?;
+    tools::build_tools()?;
+    crate::release_build()?;
     tools::browser_tools()?;
     cmd::step("screenshots");
     let args = ["shots.mjs", "../../dist", "../../target/screenshots"];
-    cmd::run(&mut cmd::in_e2e("node", &args, &path))
+    cmd::run(&mut cmd::in_e2e("node", &args))
 }
 
 #[derive(Default, Clone, Copy)]

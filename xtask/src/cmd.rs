@@ -20,13 +20,10 @@ pub fn new(program: &str) -> Command {
     command
 }
 
-/// A command run in the end-to-end suite's folder, `tests/e2e`, with this PATH.
-pub fn in_e2e(program: &str, args: &[&str], path: &str) -> Command {
+/// A command run in the end-to-end suite's folder, `tests/e2e`.
+pub fn in_e2e(program: &str, args: &[&str]) -> Command {
     let mut command = new(program);
-    command
-        .args(args)
-        .current_dir(root().join("tests/e2e"))
-        .env("PATH", path);
+    command.args(args).current_dir(root().join("tests/e2e"));
     command
 }
 

@@ -19,8 +19,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    tools::use_tool_path();
     let result = match args.first().map(String::as_str) {
-        Some("setup") => tools::build_tools().map(|_| ()),
+        Some("setup") => tools::build_tools(),
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(),
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
 /// Builds the app and serves it on 127.0.0.1, rebuilding on change. `--dev` serves a
 /// debug build, which builds much faster.
 fn serve(args: &[String]) -> cmd::Result {
-    let path = tools::build_tools()?;
+    tools::build_tools()?;
     let mut trunk = vec![
         "serve",
         "--offline",
@@ -54,14 +55,14 @@ fn serve(args: &[String]) -> cmd::Result {
     if !args.iter().any(|a| a == "--dev") {
         trunk.push("--release");
     }
-    cmd::run(cmd::new("trunk").args(&trunk).env("PATH", &path))
+    cmd::run(cmd::new("trunk").args(&trunk))
 }
 
 /// Every test layer, cheapest first, stopping at the first failure.
 fn test() -> cmd::Result {
-    let path = tools::build_tools()?;
+    tools::build_tools()?;
     tools::test_tools()?;
-    let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args).env("PATH", &path));
+    let cargo = |args: &[&str]| cmd::run(cmd::new("cargo").args(args));
 
     cmd::step("format");
     cargo(&["fmt", "--all", "--", "--check"])?;
@@ -90,17 +91,17 @@ fn test() -> cmd::Result {
     cargo(&["test", "--workspace"])?;
 
     cmd::step("wasm tests in headless Chromium");
-    wasm_browser_tests(&path, "CHROMEDRIVER", tools::CHROMEDRIVER.into())?;
+    wasm_browser_tests("CHROMEDRIVER", tools::CHROMEDRIVER.into())?;
     cmd::step("wasm tests in headless Firefox");
-    wasm_browser_tests(&path, "GECKODRIVER", tools::geckodriver())?;
+    wasm_browser_tests("GECKODRIVER", tools::geckodriver())?;
 
-    release_build(&path)?;
+    release_build()?;
     cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
-    cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"], &path))
+    cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"]))
 }
 
 /// `tests/web.rs` in the browser whose WebDriver the variable names.
-fn wasm_browser_tests(path: &str, driver_variable: &str, driver: PathBuf) -> cmd::Result {
+fn wasm_browser_tests(driver_variable: &str, driver: PathBuf) -> cmd::Result {
     cmd::run(
         cmd::new("cargo")
             .args([
@@ -110,17 +111,12 @@ fn wasm_browser_tests(path: &str, driver_variable: &str, driver: PathBuf) -> cmd
                 "--test",
                 "web",
             ])
-            .env("PATH", path)
             .env(driver_variable, driver),
     )
 }
 
 /// Builds the release into dist/, as it is deployed.
-pub fn release_build(path: &str) -> cmd::Result {
+pub fn release_build() -> cmd::Result {
     cmd::step("release build");
-    cmd::run(
-        cmd::new("trunk")
-            .args(["build", "--release", "--offline"])
-            .env("PATH", path),
-    )
+    cmd::run(cmd::new("trunk").args(["build", "--release", "--offline"]))
 }

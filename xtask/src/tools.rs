@@ -9,13 +9,28 @@ use crate::cmd::{self, Result};
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
 const GECKODRIVER_VERSION: &str = "0.37.1";
+/// Playwright 1.65 needs Node.js 20 or later; Debian 12's own is 18.
+const NODE_MAJOR: u32 = 20;
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const DEBIAN_TEST_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
 
-/// Installs the build tools and returns the PATH that finds all of them.
-pub fn build_tools() -> Result<String> {
+/// Puts the tools this task installs first on PATH, for every command it runs: cargo's
+/// bin folder, npm's Node.js when the system's is too old, and npm's wasm-opt.
+pub fn use_tool_path() {
+    let inherited = std::env::var_os("PATH").unwrap_or_default();
+    let ours = [
+        cargo_bin(),
+        tools_dir().join("node/node_modules/.bin"),
+        binaryen_dir().join("node_modules/.bin"),
+    ];
+    let path = std::env::join_paths(ours.into_iter().chain(std::env::split_paths(&inherited)))
+        .expect("tool folders have no path separator in them");
+    std::env::set_var("PATH", path);
+}
+
+/// Installs the build tools.
+pub fn build_tools() -> Result {
     cmd::step("build tools");
-    let path = tool_path();
     if !cmd::output("rustup", &["target", "list", "--installed"])
         .is_some_and(|targets| targets.lines().any(|t| t == "wasm32-unknown-unknown"))
     {
@@ -23,7 +38,7 @@ pub fn build_tools() -> Result<String> {
     }
     let wasm_bindgen = wasm_bindgen_version()?;
     check_trunk_pin(&wasm_bindgen)?;
-    if !has_version("trunk", &format!("trunk {TRUNK_VERSION}")) {
+    if !has_version("trunk", TRUNK_VERSION) {
         cmd::run(cmd::new("cargo").args([
             "install",
             "trunk",
@@ -32,34 +47,23 @@ pub fn build_tools() -> Result<String> {
             "--locked",
         ]))?;
     }
-    if !has_version("wasm-bindgen", &format!("wasm-bindgen {wasm_bindgen}")) {
+    if !has_version("wasm-bindgen", &wasm_bindgen) {
         // Not --locked: one of its locked dependencies is no longer on crates.io.
         let version = format!("={wasm_bindgen}");
         cmd::run(cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &version]))?;
     }
-    let wasm_opt = binaryen_dir().join("node_modules/.bin/wasm-opt");
-    if !has_version(
-        &wasm_opt.to_string_lossy(),
-        &format!("version {BINARYEN_VERSION}"),
-    ) {
+    if !has_version("wasm-opt", BINARYEN_VERSION) {
         // Debian's binaryen is too old for current wasm; npm's is the upstream build.
         ensure_node()?;
-        std::fs::create_dir_all(binaryen_dir()).map_err(|e| e.to_string())?;
-        cmd::run(
-            cmd::new("npm")
-                .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                .arg(binaryen_dir())
-                .arg(format!("binaryen@{BINARYEN_VERSION}")),
-        )?;
+        npm_install(&binaryen_dir(), &format!("binaryen@{BINARYEN_VERSION}"))?;
     }
-    Ok(path)
+    Ok(())
 }
 
 /// Installs the browsers, their drivers and the end-to-end suite's npm packages.
 pub fn test_tools() -> Result {
     browser_tools()?;
-    let installed = format!("geckodriver {GECKODRIVER_VERSION}");
-    if !has_version(&geckodriver().to_string_lossy(), &installed) {
+    if !has_version("geckodriver", GECKODRIVER_VERSION) {
         let version = format!("={GECKODRIVER_VERSION}");
         cmd::run(cmd::new("cargo").args([
             "install",
@@ -82,11 +86,18 @@ pub fn browser_tools() -> Result {
         .collect();
     apt_install(&missing)?;
     ensure_node()?;
+    let e2e = cmd::root().join("tests/e2e");
+    if is_newer(
+        &e2e.join("node_modules/.package-lock.json"),
+        &e2e.join("package-lock.json"),
+    ) {
+        return Ok(());
+    }
     // Playwright drives Debian's Chromium; it must never fetch a browser of its own.
     cmd::run(
         cmd::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(cmd::root().join("tests/e2e"))
+            .current_dir(e2e)
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
     )
 }
@@ -94,16 +105,6 @@ pub fn browser_tools() -> Result {
 /// Where `cargo install` puts geckodriver.
 pub fn geckodriver() -> PathBuf {
     cargo_bin().join("geckodriver")
-}
-
-/// PATH with cargo's bin folder and the npm wasm-opt in front, for Trunk and the tests.
-fn tool_path() -> String {
-    let inherited = std::env::var("PATH").unwrap_or_default();
-    format!(
-        "{}:{}:{inherited}",
-        cargo_bin().display(),
-        binaryen_dir().join("node_modules/.bin").display()
-    )
 }
 
 fn cargo_bin() -> PathBuf {
@@ -114,27 +115,36 @@ fn cargo_bin() -> PathBuf {
         .join("bin")
 }
 
+fn tools_dir() -> PathBuf {
+    cmd::root().join("target/tools")
+}
+
 fn binaryen_dir() -> PathBuf {
-    cmd::root().join("target/tools/binaryen")
+    tools_dir().join("binaryen")
 }
 
-fn has_version(program: &str, expected: &str) -> bool {
-    let program = match Path::new(program).is_absolute() {
-        true => PathBuf::from(program),
-        false => which(program).unwrap_or_else(|| PathBuf::from(program)),
-    };
-    cmd::output(&program.to_string_lossy(), &["--version"])
-        .is_some_and(|out| out.contains(expected))
+fn npm_install(prefix: &Path, package: &str) -> Result {
+    std::fs::create_dir_all(prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    cmd::run(
+        cmd::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(prefix)
+            .arg(package),
+    )
 }
 
-/// Finds a program in cargo's bin folder or on PATH.
-fn which(program: &str) -> Option<PathBuf> {
-    std::iter::once(cargo_bin())
-        .chain(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ))
-        .map(|dir| dir.join(program))
-        .find(|candidate| candidate.is_file())
+/// Whether `program --version` names exactly this version, as one of its words.
+fn has_version(program: &str, version: &str) -> bool {
+    cmd::output(program, &["--version"]).is_some_and(|out| {
+        out.split(|c: char| c.is_whitespace() || "()".contains(c))
+            .any(|word| word == version || word == format!("v{version}"))
+    })
+}
+
+/// Whether `file` exists and was written no earlier than `than`.
+fn is_newer(file: &Path, than: &Path) -> bool {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    matches!((modified(file), modified(than)), (Some(a), Some(b)) if a >= b)
 }
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must be exactly this one.
@@ -166,29 +176,58 @@ fn debian_package_installed(package: &str) -> bool {
         .is_some_and(|status| status.contains("install ok installed"))
 }
 
+/// The major version of the `node` on PATH, if any.
+fn node_major() -> Option<u32> {
+    let version = cmd::output("node", &["--version"])?;
+    version
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Node.js and npm, at a version Playwright runs on: Debian's when it is recent enough,
+/// otherwise npm's `node` package, which comes from the npm registry like the rest.
 fn ensure_node() -> Result {
     if cmd::output("npm", &["--version"]).is_none() {
         apt_install(&["nodejs", "npm"])?;
     }
-    Ok(())
+    if node_major().is_some_and(|major| major >= NODE_MAJOR) {
+        return Ok(());
+    }
+    npm_install(&tools_dir().join("node"), &format!("node@{NODE_MAJOR}"))?;
+    match node_major() {
+        Some(major) if major >= NODE_MAJOR => Ok(()),
+        found => Err(format!(
+            "Node.js {NODE_MAJOR} or later is needed; found {found:?}"
+        )),
+    }
 }
 
-/// Installs Debian packages, through sudo when not root.
+/// Installs Debian packages, as root or through sudo.
 fn apt_install(packages: &[&str]) -> Result {
     if packages.is_empty() {
         return Ok(());
     }
     let as_root = cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !as_root && cmd::output("sudo", &["-n", "true"]).is_none() {
+        return Err(format!(
+            "installing {} needs root or sudo: install them, then run this again",
+            packages.join(", ")
+        ));
+    }
     let apt = |args: &[&str]| {
+        // sudo resets the environment, so the variable goes on its command line.
         let mut command = if as_root {
-            cmd::new("apt-get")
+            cmd::new("env")
         } else {
             cmd::new("sudo")
         };
-        if !as_root {
-            command.arg("apt-get");
-        }
-        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+            .args(["DEBIAN_FRONTEND=noninteractive", "apt-get"])
+            .args(args);
         cmd::run(&mut command)
     };
     apt(&["update", "-qq"])?;

@@ -24,10 +24,39 @@ test('Pause stops the tour and Play resumes it', async ({ page }) => {
   await page.waitForTimeout(TOUR_STEP + 1_000);
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
   await page.getByRole('button', { name: 'Play tour' }).click();
+  // The tour waits while the pointer rests on the wheel, as a carousel does.
+  await page.waitForTimeout(TOUR_STEP + 1_000);
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+  await page.mouse.move(0, 0);
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'A for Automation', { timeout: TOUR_STEP + 2_000 });
 });
 
-test('a click selects a pillar, stops the tour for good and keeps it in the URL', async ({ page }) => {
+test('focus coming into the wheel pauses the tour, and nothing is taken from under it', async ({ page }) => {
+  await openView(page, 'devops');
+  await page.locator('#calms-panel').focus();
+  await expect(page.getByRole('button', { name: 'Play tour' })).toBeVisible();
+  await page.waitForTimeout(TOUR_STEP + 1_000);
+  await expect(page.locator('#calms-panel')).toBeFocused();
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+  // Play from the keyboard starts it again, focus staying on the control.
+  await page.getByRole('button', { name: 'Play tour' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'A for Automation', { timeout: TOUR_STEP + 2_000 });
+  await expect(page.getByRole('button', { name: 'Pause tour' })).toBeFocused();
+});
+
+test('after a pillar is chosen, the URL and the wheel keep agreeing', async ({ page }) => {
+  await openView(page, 'devops/calms/measurement');
+  await tab(page, 'Lean').click();
+  await expect(page).toHaveURL(/#\/devops\/calms\/lean$/);
+  await page.evaluate(() => { location.hash = '#/devops/calms/measurement'; });
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
+  // A choice in place is not a move: focus stays on the chosen tab.
+  await tab(page, 'Sharing').click();
+  await expect(tab(page, 'Sharing')).toBeFocused();
+});
+
+test('a click selects a pillar, stops the tour for good, keeps it in the URL and says so', async ({ page }) => {
   await openView(page, 'devops');
   await tab(page, 'Lean').click();
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean');
@@ -56,6 +85,12 @@ test('keyboard alone selects Sharing', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.locator('#calms-panel')).toBeFocused();
   await expect(page).toHaveURL(/#\/devops\/calms\/sharing$/);
+  // Enter and Space select the focused tab; keyboard moves are not announced twice.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(tab(page, 'Sharing')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.calms [aria-live="polite"]')).toHaveText('');
 });
 
 test('a deep link opens Measurement, and an unknown pillar falls back to Culture with a message', async ({ page }) => {
