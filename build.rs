@@ -1,6 +1,10 @@
 //! Bakes `assets/content/<tag>/` and `assets/i18n/<tag>.toml` into Rust statics in
 //! `$OUT_DIR/locales.rs`, so that the wasm carries content as data and no TOML or JSON
 //! parser. Content that fails validation stops the build with every problem listed.
+//!
+//! The question bank, `assets/content/<tag>/quiz/`, is checked too, then written as
+//! `target/generated/quiz-<tag>.json`, which Trunk copies beside the app: the app
+//! fetches it when a quiz starts, with the browser's own JSON parser.
 
 // The shared modules are compiled here for the build script too, which uses part of them.
 #![allow(dead_code)]
@@ -9,10 +13,14 @@
 mod bake;
 #[path = "src/i18n/bake.rs"]
 mod bake_ui;
+#[path = "src/decimal.rs"]
+mod decimal;
 #[path = "src/content/load.rs"]
 mod load;
 #[path = "src/content/model.rs"]
 mod model;
+#[path = "src/quiz/bank.rs"]
+mod quiz_bank;
 #[path = "src/content/validate.rs"]
 mod validate;
 
@@ -50,6 +58,7 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
     }
     let static_name = |tag: &str| format!("CONTENT_{}", bake_ui::locale_ident(tag).to_uppercase());
     let mut source = bake_ui::generate(&locales, static_name);
+    let mut bank_files = Vec::new();
     for locale in &locales {
         let folder = assets.join("content").join(&locale.tag);
         let content = load::load_locale(&folder).map_err(|e| vec![e.to_string()])?;
@@ -65,9 +74,65 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
             "\nstatic {}: Content = {baked};\n",
             static_name(&locale.tag)
         );
+        bank_files.push(write_bank(&folder.join("quiz"), &content, &locale.tag)?);
     }
+    source += &bank_file_fn(&locales, &bank_files);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("locales.rs"), source).map_err(|e| vec![e.to_string()])
+}
+
+/// Each seed section must be tested by at least this many questions.
+const QUESTIONS_PER_SEED_SECTION: usize = 3;
+
+/// Checks a locale's question bank and writes it as JSON for Trunk to copy. Returns the
+/// file's name with a version query that changes whenever the bank does, so that no
+/// cache serves an old bank.
+fn write_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<String, Vec<String>> {
+    println!("cargo::rerun-if-changed={}", folder.display());
+    let bank = quiz_bank::authored::load(folder).map_err(|e| vec![e])?;
+    let seeds: Vec<&str> = content
+        .seed_sections
+        .iter()
+        .map(|s| s.id.as_ref())
+        .collect();
+    let problems = quiz_bank::validate(&bank, &seeds, QUESTIONS_PER_SEED_SECTION);
+    if !problems.is_empty() {
+        return Err(problems
+            .into_iter()
+            .map(|p| format!("{}: {p}", folder.display()))
+            .collect());
+    }
+    let json = serde_json::to_string(&bank).map_err(|e| vec![e.to_string()])?;
+    let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/generated");
+    std::fs::create_dir_all(&generated)
+        .map_err(|e| vec![format!("{}: {e}", generated.display())])?;
+    let name = format!("quiz-{tag}.json");
+    std::fs::write(generated.join(&name), &json).map_err(|e| vec![e.to_string()])?;
+    Ok(format!("{name}?v={:016x}", fnv1a(json.as_bytes())))
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of the bank, for its version query.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn bank_file_fn(locales: &[bake_ui::LocaleStrings], files: &[String]) -> String {
+    let arms: String = locales
+        .iter()
+        .zip(files)
+        .map(|(locale, file)| {
+            format!(
+                "            Locale::{} => {file:?},\n",
+                bake_ui::locale_ident(&locale.tag)
+            )
+        })
+        .collect();
+    format!(
+        "\nimpl Locale {{\n    /// The question bank's file, beside the app, with its version.\n    \
+         pub fn quiz_bank(self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n}}\n"
+    )
 }
 
 /// Every `assets/i18n/<tag>.toml`, the reference locale first and the rest by tag.

@@ -9,10 +9,12 @@ pub mod article;
 pub mod budget;
 pub mod calms;
 pub mod content;
+pub mod decimal;
 pub mod format;
 pub mod i18n;
 pub mod pipeline;
 pub mod platform;
+pub mod quiz;
 pub mod shell;
 
 /// Makes a model with a pure `update(self, msg) -> Self` a yew reducer, so that

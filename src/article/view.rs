@@ -22,6 +22,9 @@ pub struct ArticleViewProps {
     /// Rewrites the URL in place, for a widget that keeps its state there.
     #[prop_or_default]
     pub on_replace: Callback<Route>,
+    /// Shown between the view's header and its sections: the quiz, in the quiz view.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -47,6 +50,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 <p class="lede">{ text(&view.lede) }</p>
             </header>
             { for unknown_section }
+            { props.children.clone() }
             { contents(locale, view) }
             { for view.sections.iter().map(|s| {
                 let address = if section == Some(s.id.as_ref()) { rest } else { &[] };

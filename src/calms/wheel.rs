@@ -16,7 +16,8 @@ use crate::content::model::{Calms, Pillar};
 use crate::format::decimal;
 use crate::i18n::{fill, Locale};
 use crate::platform;
-use crate::shell::route::view_href;
+use crate::quiz::route::QuizRoute;
+use crate::quiz::session::Mode;
 
 crate::reducible!(Wheel, WheelMsg);
 
@@ -270,13 +271,18 @@ fn panel(locale: Locale, ids: &Ids, pillar: &Pillar) -> Html {
             <h4>{ ui.calms_anti_pattern }</h4>
             <p class="calms-anti-pattern">{ text(&pillar.anti_pattern) }</p>
             { for sources }
-            // The quiz filtered to this pillar comes with the quiz; until then, its entry.
-            <a class="calms-quiz-link" href={view_href("quiz")}>
+            <a class="calms-quiz-link" href={pillar_quiz_href(pillar)}>
                 { fill(ui.calms_test_yourself, &[("pillar", &pillar.name)]) }
             </a>
             </div>
         </div>
     }
+}
+
+/// A practice quiz on the pillar's topic.
+fn pillar_quiz_href(pillar: &Pillar) -> String {
+    let mode = Mode::Practice(pillar.quiz_topic.to_string());
+    QuizRoute::Take { mode, seed: None }.href()
 }
 
 /// What a key does on the wheel, if anything; `selected` is the focused tab's pillar.

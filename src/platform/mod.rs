@@ -2,6 +2,7 @@
 //! call them, never rendering: every component must also render natively, where there
 //! is no browser (server-side rendering and the native tests).
 
+pub mod module;
 pub mod storage;
 
 use gloo::events::EventListener;

@@ -13,6 +13,10 @@ use super::state::{Shell, ShellMsg};
 use crate::article::ArticleView;
 use crate::i18n::Locale;
 use crate::platform;
+use crate::quiz::QuizMount;
+
+/// The view whose address belongs to the quiz.
+const QUIZ_VIEW: &str = "quiz";
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -57,6 +61,12 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let main = match (&shell.route, view) {
+        // The quiz bundle reads the quiz view's address itself: the quiz to take.
+        (Route::View { .. }, Some(view)) if view.id == QUIZ_VIEW => html! {
+            <ArticleView {locale} view={view.id.to_string()}>
+                <QuizMount {locale} />
+            </ArticleView>
+        },
         (Route::View { tail, .. }, Some(view)) => html! {
             <ArticleView {locale} view={view.id.to_string()} address={tail.clone()} {on_replace} />
         },

@@ -8,5 +8,5 @@ export const VIEWS = [
   { id: 'together', nav: 'Working together', title: 'How the three work together', fact: 'Independent DevOps, SRE, DevSecOps teams' },
   { id: 'mlops', nav: 'MLOps', title: 'What about MLOps?', fact: 'Kubeflow, Airflow' },
   { id: 'career', nav: 'Career', title: 'Choosing your path', fact: 'NT$1.4-2M' },
-  { id: 'quiz', nav: 'Quiz', title: 'Test yourself', fact: 'SRE: SLI, SLO and SLA, the error budget and toil' },
+  { id: 'quiz', nav: 'Quiz', title: 'Test yourself', fact: 'divided by the number of right options; never below zero' },
 ];

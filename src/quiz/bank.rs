@@ -1,0 +1,333 @@
+//! The question bank: what a question is, and the checks every question must pass.
+//!
+//! Questions are written in TOML under `assets/content/<locale>/quiz/`, one flat table
+//! per question with a `kind` (see `authored`). `build.rs` checks them and writes the
+//! bank as JSON beside the app, which fetches it when a quiz starts: at about 90 KB of
+//! text it would otherwise weigh on every first visit.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::parse_thousandths;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bank {
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// `discipline/topic[/subtopic]`, such as `devops/calms/culture`.
+    pub topic: String,
+    pub difficulty: Difficulty,
+    /// The seed article section the question tests.
+    pub seed: String,
+    pub prompt: String,
+    pub body: Body,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+/// What the reader does, and what the right answer is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    /// One right option.
+    Single { options: Vec<Choice> },
+    /// Two or more right options; partial credit.
+    Multiple { options: Vec<Choice> },
+    TrueFalse {
+        answer: bool,
+        explain_true: String,
+        explain_false: String,
+    },
+    /// Items listed in the right order; shown shuffled.
+    Ordering {
+        items: Vec<String>,
+        explanation: String,
+    },
+    /// Each left goes with its right; the rights are shown shuffled.
+    Matching {
+        pairs: Vec<Pair>,
+        explanation: String,
+    },
+    /// A number within a tolerance. Decimals as text, at most three places.
+    Numeric {
+        answer: String,
+        tolerance: String,
+        unit: String,
+        explanation: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub left: String,
+    pub right: String,
+    pub explanation: String,
+}
+
+/// The disciplines the quizzes score; the first part of a topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Discipline {
+    DevOps,
+    Sre,
+    DevSecOps,
+    /// How the three work together, careers included.
+    Together,
+    MlOps,
+}
+
+impl Discipline {
+    pub const ALL: [Discipline; 5] = [
+        Discipline::DevOps,
+        Discipline::Sre,
+        Discipline::DevSecOps,
+        Discipline::Together,
+        Discipline::MlOps,
+    ];
+    /// The three the module is about, which an assessment balances.
+    pub const CORE: [Discipline; 3] = [Discipline::DevOps, Discipline::Sre, Discipline::DevSecOps];
+
+    /// The topic prefix, and the id of the view that teaches it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Discipline::DevOps => "devops",
+            Discipline::Sre => "sre",
+            Discipline::DevSecOps => "devsecops",
+            Discipline::Together => "together",
+            Discipline::MlOps => "mlops",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Discipline> {
+        Discipline::ALL.into_iter().find(|d| d.id() == id)
+    }
+
+    /// The discipline of a topic such as `sre/error-budget`.
+    pub fn of_topic(topic: &str) -> Option<Discipline> {
+        Discipline::from_id(topic.split('/').next()?)
+    }
+}
+
+impl Question {
+    pub fn discipline(&self) -> Option<Discipline> {
+        Discipline::of_topic(&self.topic)
+    }
+
+    /// Whether the question is on `topic` or one of its subtopics: `devops/calms` takes
+    /// `devops/calms/culture`, but `devops/cal` takes nothing.
+    pub fn is_on(&self, topic: &str) -> bool {
+        self.topic == topic
+            || self
+                .topic
+                .strip_prefix(topic)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+}
+
+/// Every problem with the bank: ids, answers, explanations, topics, seed sections, and
+/// that each seed section is tested by at least `per_seed` questions.
+pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    let mut seeds: BTreeMap<&str, usize> = seed_sections.iter().map(|s| (*s, 0)).collect();
+    for question in &bank.questions {
+        let mut problem =
+            |message: String| problems.push(format!("question {:?}: {message}", question.id));
+        if !ids.insert(question.id.as_str()) {
+            problem("duplicate id".into());
+        }
+        if question.discipline().is_none() || question.topic.split('/').any(str::is_empty) {
+            problem(format!("unknown topic {:?}", question.topic));
+        }
+        match seeds.get_mut(question.seed.as_str()) {
+            Some(count) => *count += 1,
+            None => problem(format!("unknown seed section {:?}", question.seed)),
+        }
+        if question.prompt.trim().is_empty() {
+            problem("empty prompt".into());
+        }
+        for message in body_problems(&question.body) {
+            problem(message);
+        }
+    }
+    for (seed, count) in seeds {
+        if count < per_seed {
+            problems.push(format!(
+                "seed section {seed:?} is tested by {count} questions, fewer than {per_seed}"
+            ));
+        }
+    }
+    problems
+}
+
+fn body_problems(body: &Body) -> Vec<String> {
+    let mut problems = Vec::new();
+    let blank = |text: &str| text.trim().is_empty();
+    match body {
+        Body::Single { options } | Body::Multiple { options } => {
+            let right = options.iter().filter(|o| o.correct).count();
+            let ok = match body {
+                Body::Single { .. } => right == 1 && (2..=6).contains(&options.len()),
+                _ => right >= 2 && right < options.len() && options.len() <= 8,
+            };
+            if !ok {
+                problems.push(format!(
+                    "{right} right of {} options is not allowed for its kind",
+                    options.len()
+                ));
+            }
+            if options
+                .iter()
+                .any(|o| blank(&o.text) || blank(&o.explanation))
+            {
+                problems.push("every option needs a text and an explanation".into());
+            }
+            if options
+                .iter()
+                .map(|o| &o.text)
+                .collect::<HashSet<_>>()
+                .len()
+                != options.len()
+            {
+                problems.push("two options have the same text".into());
+            }
+        }
+        Body::TrueFalse {
+            explain_true,
+            explain_false,
+            ..
+        } => {
+            if blank(explain_true) || blank(explain_false) {
+                problems.push("both answers need an explanation".into());
+            }
+        }
+        Body::Ordering { items, explanation } => {
+            if !(3..=8).contains(&items.len())
+                || items.iter().collect::<HashSet<_>>().len() != items.len()
+            {
+                problems.push("ordering needs 3 to 8 different items".into());
+            }
+            if blank(explanation) || items.iter().any(|i| blank(i)) {
+                problems.push("ordering needs its items and an explanation".into());
+            }
+        }
+        Body::Matching { pairs, explanation } => {
+            let unique = |side: fn(&Pair) -> &String| {
+                pairs.iter().map(side).collect::<HashSet<_>>().len() == pairs.len()
+            };
+            if !(3..=8).contains(&pairs.len()) || !unique(|p| &p.left) || !unique(|p| &p.right) {
+                problems.push("matching needs 3 to 8 pairs with different lefts and rights".into());
+            }
+            if pairs
+                .iter()
+                .any(|p| blank(&p.left) || blank(&p.right) || blank(&p.explanation))
+                || blank(explanation)
+            {
+                problems.push("every pair needs both sides and an explanation".into());
+            }
+        }
+        Body::Numeric {
+            answer,
+            tolerance,
+            unit,
+            explanation,
+        } => {
+            let number = |text: &str| parse_thousandths(text).is_ok_and(|n| n >= 0);
+            if !number(answer) || !number(tolerance) {
+                problems.push("answer and tolerance must be decimals, at most three places".into());
+            }
+            if blank(unit) || blank(explanation) {
+                problems.push("a numeric question needs a unit and an explanation".into());
+            }
+        }
+    }
+    problems
+}
+
+/// Reading questions as they are written: flat TOML tables with a `kind`. Used by
+/// `build.rs` and the tests; never compiled into the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod authored {
+    use super::{Bank, Question};
+
+    /// The fields every question has; the rest belong to its kind.
+    const COMMON: [&str; 5] = ["id", "topic", "difficulty", "seed", "prompt"];
+
+    /// Parses one file of `[[question]]` tables.
+    pub fn parse(text: &str) -> Result<Vec<Question>, String> {
+        let mut file: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let Some(toml::Value::Array(questions)) = file.remove("question") else {
+            return Err("expected [[question]] tables".into());
+        };
+        if let Some(other) = file.keys().next() {
+            return Err(format!("unexpected top-level key {other:?}"));
+        }
+        questions.into_iter().map(question).collect()
+    }
+
+    /// `{id, ..., kind = "single", options = [...]}` becomes
+    /// `{id, ..., body = {single = {options = [...]}}}`, the shape of [`Question`].
+    fn question(value: toml::Value) -> Result<Question, String> {
+        let toml::Value::Table(mut flat) = value else {
+            return Err("a question must be a table".into());
+        };
+        let id = flat
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or("?")
+            .to_owned();
+        let fail = |message: String| format!("question {id:?}: {message}");
+        let Some(toml::Value::String(kind)) = flat.remove("kind") else {
+            return Err(fail("missing `kind`".into()));
+        };
+        let mut shaped = toml::Table::new();
+        for key in COMMON {
+            if let Some(value) = flat.remove(key) {
+                shaped.insert(key.into(), value);
+            }
+        }
+        let mut body = toml::Table::new();
+        body.insert(kind, toml::Value::Table(flat));
+        shaped.insert("body".into(), toml::Value::Table(body));
+        toml::Value::Table(shaped)
+            .try_into()
+            .map_err(|e: toml::de::Error| fail(e.to_string()))
+    }
+
+    /// Reads every `*.toml` of a locale's quiz folder, in file-name order.
+    pub fn load(folder: &std::path::Path) -> Result<Bank, String> {
+        let mut files: Vec<_> = std::fs::read_dir(folder)
+            .map_err(|e| format!("{}: {e}", folder.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+            .collect();
+        files.sort();
+        let mut questions = Vec::new();
+        for file in files {
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            questions.extend(parse(&text).map_err(|e| format!("{}: {e}", file.display()))?);
+        }
+        Ok(Bank { questions })
+    }
+}

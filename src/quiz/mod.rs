@@ -1,0 +1,24 @@
+//! The quizzes: a question bank as data, scoring, seeded quizzes, spaced repetition and
+//! saved progress, all pure and tested natively; and the views that render them.
+//!
+//! The quiz ships as a bundle of its own (`src/bin/quiz.rs`), loaded when the reader
+//! opens the quiz view: `mount` is the main app's side of it, `app` the bundle's.
+
+pub mod bank;
+pub mod generated;
+pub mod route;
+pub mod saved;
+pub mod scoring;
+pub mod session;
+pub mod srs;
+pub mod state;
+pub mod store;
+
+pub mod app;
+mod mount;
+mod page;
+mod results;
+mod runner;
+
+pub use mount::{QuizMount, QuizMountProps};
+pub use page::{QuizPage, QuizPageProps};

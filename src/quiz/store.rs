@@ -1,0 +1,160 @@
+//! Where quiz progress lives in the browser, and how the question bank arrives. Every
+//! function here reports failure instead of panicking, and none is called while
+//! rendering.
+//!
+//! Storage is probed by writing, not assumed. A save that cannot be read, or that a
+//! newer version wrote, is copied to a backup key before anything else is written, and
+//! if even the backup cannot be written, nothing is written at all.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::bank::Bank;
+use super::saved::{self, LoadError, Notice, Progress};
+use crate::platform::storage;
+
+/// Where progress is kept.
+pub const KEY: &str = "ops-trio.progress";
+const PROBE_KEY: &str = "ops-trio.probe";
+const BACKUP_PREFIX: &str = "ops-trio.progress.backup-";
+
+/// The progress to start with, whether it may be saved, and what to tell the reader.
+pub struct Opened {
+    pub progress: Progress,
+    pub persistent: bool,
+    pub notices: Vec<Notice>,
+}
+
+/// Opens the saved progress.
+pub fn open(today: i64) -> Opened {
+    let fresh = |persistent, notices| Opened {
+        progress: Progress::default(),
+        persistent,
+        notices,
+    };
+    let probe = storage::write(PROBE_KEY, "1").and_then(|()| storage::remove(PROBE_KEY));
+    if probe.is_err() {
+        return fresh(false, vec![Notice::NotSaved]);
+    }
+    let text = match storage::read(KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return fresh(true, vec![]),
+        Err(_) => return fresh(false, vec![Notice::NotSaved]),
+    };
+    match parse(&text, today) {
+        Ok(progress) => Opened {
+            progress,
+            persistent: true,
+            notices: vec![],
+        },
+        Err(error) => {
+            let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+            match storage::write(&backup, &text) {
+                Ok(()) => {
+                    let notice = match error {
+                        LoadError::Corrupt => Notice::Corrupt { backup },
+                        LoadError::FromTheFuture(_) => Notice::FromTheFuture { backup },
+                    };
+                    fresh(true, vec![notice])
+                }
+                Err(_) => fresh(false, vec![Notice::Untouched]),
+            }
+        }
+    }
+}
+
+/// Reads saved or imported progress from its JSON text, with the browser's parser.
+pub fn parse(text: &str, today: i64) -> Result<Progress, LoadError> {
+    let value = js_sys::JSON::parse(text).map_err(|_| LoadError::Corrupt)?;
+    saved::load(
+        || serde_wasm_bindgen::Deserializer::from(value.clone()),
+        today,
+    )
+}
+
+/// Progress as JSON text, in the current format.
+pub fn to_json(progress: &Progress) -> Option<String> {
+    // JSON-compatible: maps become plain objects, as a JSON file has them.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = saved::save(progress, &serializer).ok()?;
+    js_sys::JSON::stringify(&value).ok()?.as_string()
+}
+
+/// Saves progress; an error means the reader must be told.
+pub fn save(progress: &Progress) -> Result<(), Notice> {
+    let text = to_json(progress).ok_or(Notice::SaveFailed)?;
+    storage::write(KEY, &text).map_err(|_| Notice::SaveFailed)
+}
+
+/// Today, as days since 1970-01-01 in the reader's time zone: a review is due on a
+/// day, not at an hour.
+pub fn today() -> i64 {
+    let now = js_sys::Date::new_0();
+    let local_ms = now.get_time() - now.get_timezone_offset() * 60_000.0;
+    (local_ms / 86_400_000.0).floor() as i64
+}
+
+/// A seed for a new quiz: short enough to read in a link.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u64
+}
+
+/// Fetches and reads the question bank.
+pub async fn fetch_bank(url: &str) -> Result<Bank, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    let value = js_sys::JSON::parse(&text.as_string().unwrap_or_default()).map_err(describe)?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Offers progress as a JSON file to download.
+pub fn download(progress: &Progress, file_name: &str) -> Result<(), Notice> {
+    let text = to_json(progress).ok_or(Notice::SaveFailed)?;
+    let fail = |_| Notice::SaveFailed;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(Notice::SaveFailed)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads the file a reader chose to import.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(describe)?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".into())
+}
+
+/// Opens the browser's print dialog, for the printable result page.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,227 @@
+import { test, expect, openView, axe, tabTo } from '../fixtures.mjs';
+
+/** The question bank, as the app fetches it. */
+async function bank(page) {
+  const response = await page.request.get('/quiz-en.json');
+  return (await response.json()).questions;
+}
+
+const prompt = (page) => page.locator('.quiz-prompt');
+
+/** The bank's question shown now. */
+async function shown(page, questions) {
+  const text = await prompt(page).textContent();
+  const question = questions.find((q) => q.prompt === text);
+  expect(question, `the question "${text}" is in the bank`).toBeTruthy();
+  return question;
+}
+
+/** Answers the shown question right, or wrong, through the page's own controls. */
+async function answer(page, question, right) {
+  const [kind, body] = Object.entries(question.body)[0];
+  const option = (text) => page.locator('.quiz-option', { hasText: text }).first();
+  if (kind === 'single') {
+    await option(body.options.find((o) => o.correct === right).text).click();
+  } else if (kind === 'multiple') {
+    for (const o of body.options.filter((o) => o.correct === right)) await option(o.text).click();
+  } else if (kind === 'true_false') {
+    await page.getByRole('radio', { name: (body.answer === right) ? 'True' : 'False' }).check();
+  } else if (kind === 'ordering') {
+    const wanted = right ? body.items : [...body.items].reverse();
+    for (const [place, item] of wanted.entries()) {
+      for (;;) {
+        const current = await page.locator('.quiz-order-item > span').allTextContents();
+        if (current.indexOf(item) <= place) break;
+        await page.getByRole('button', { name: `Move “${item}” up` }).click();
+      }
+    }
+  } else if (kind === 'matching') {
+    for (const [i, pair] of body.pairs.entries()) {
+      const target = right ? pair.right : body.pairs[(i + 1) % body.pairs.length].right;
+      await page.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
+    }
+  } else if (kind === 'numeric') {
+    await page.getByLabel('Your answer').fill(right ? body.answer : String(Number(body.answer) + Number(body.tolerance) + 5));
+  }
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator('.quiz-verdict')).toBeVisible();
+}
+
+const next = (page) => page.getByRole('button', { name: /Next question|See results/ }).click();
+
+test('an assessment answered right on DevOps and DevSecOps and wrong on SRE scores 100, 0 and 100', async ({ page }) => {
+  await openView(page, 'quiz/assessment?seed=20261126');
+  const questions = await bank(page);
+  for (let n = 1; n <= 15; n++) {
+    await expect(page.locator('.quiz-count')).toHaveText(`Question ${n} of 15`);
+    const question = await shown(page, questions);
+    const right = !question.topic.startsWith('sre/');
+    await answer(page, question, right);
+    await expect(page.locator('.quiz-verdict')).toHaveText(right ? 'Right.' : 'Not quite.');
+    await next(page);
+  }
+  const scores = page.locator('.quiz-score-list li');
+  await expect(scores).toHaveText(['DevOps: 100%', 'SRE: 0%', 'DevSecOps: 100%']);
+  await expect(page.locator('.quiz-verdicts')).toContainText('Strongest: DevOps. Weakest: SRE.');
+  await expect(page.locator('.quiz-verdicts a')).toHaveAttribute('href', '#/sre');
+  await expect(page.locator('.quiz-review > li')).toHaveCount(5);
+  // The share link carries the scores and nothing else.
+  await expect(page.getByRole('link', { name: /Share these scores/ })).toHaveAttribute(
+    'href', '#/quiz/result?devops=100&sre=0&devsecops=100',
+  );
+  await page.getByRole('link', { name: /Share these scores/ }).click();
+  await expect(page.locator('.quiz-score-list li')).toHaveText(['DevOps: 100%', 'SRE: 0%', 'DevSecOps: 100%']);
+  // The missed questions wait for a retake.
+  await openView(page, 'quiz');
+  await expect(page.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+});
+
+test('the same seed gives the same quiz, so a link shares it', async ({ page, browser }) => {
+  await openView(page, 'quiz/practice/devsecops?seed=7');
+  const first = await prompt(page).textContent();
+  const other = await browser.newPage();
+  await other.goto('/#/quiz/practice/devsecops?seed=7');
+  await expect(other.locator('.quiz-prompt')).toHaveText(first);
+  await other.close();
+});
+
+test('leaving mid-quiz and coming back resumes where the reader was', async ({ page }) => {
+  await openView(page, 'quiz/practice/together?seed=99');
+  const questions = await bank(page);
+  await answer(page, await shown(page, questions), true);
+  await next(page);
+  const second = await prompt(page).textContent();
+  await page.reload();
+  await expect(page.locator('.quiz-count')).toHaveText('Question 2 of 10');
+  await expect(prompt(page)).toHaveText(second);
+  await openView(page, 'devops');
+  await openView(page, 'quiz');
+  await page.getByRole('link', { name: 'Resume: question 2 of 10' }).click();
+  await expect(prompt(page)).toHaveText(second);
+});
+
+test('a corrupt save is kept aside, and the reader is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('planted')) {
+      localStorage.setItem('ops-trio.progress', '{"app":"ops-trio","version":2,"progress":{"cards":7');
+      sessionStorage.setItem('planted', '1');
+    }
+  });
+  await openView(page, 'quiz');
+  const notice = page.locator('.quiz .notice');
+  await expect(notice).toContainText('Your saved progress could not be read. It was kept aside under');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('ops-trio.progress.backup-')).map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toEqual(['{"app":"ops-trio","version":2,"progress":{"cards":7']);
+});
+
+test('a save from a newer version is kept aside too', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('ops-trio.progress', '{"app":"ops-trio","version":9}'));
+  await openView(page, 'quiz');
+  await expect(page.locator('.quiz .notice')).toContainText('comes from a newer version of Ops Trio');
+});
+
+test('with storage that throws, the quiz still runs and says progress will not be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await openView(page, 'quiz');
+  await expect(page.locator('.quiz .notice')).toContainText('progress will not be saved');
+  await page.getByRole('link', { name: 'DevSecOps', exact: true }).click();
+  const questions = await bank(page);
+  await answer(page, await shown(page, questions), true);
+  await expect(page.locator('.quiz-verdict')).toHaveText('Right.');
+});
+
+test('exported progress imported into a fresh browser restores it', async ({ page, browser }) => {
+  await openView(page, 'quiz/practice/devsecops?seed=5');
+  const questions = await bank(page);
+  for (let n = 0; n < 10; n++) {
+    await answer(page, await shown(page, questions), n % 2 === 0);
+    await next(page);
+  }
+  await openView(page, 'quiz');
+  await expect(page.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/#/quiz');
+  await expect(other.getByText('No mistakes to retake')).toBeVisible();
+  await other.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(other.getByText('Progress imported.')).toBeVisible();
+  await expect(other.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+  await other.reload();
+  await expect(other.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+
+  // A bad file changes nothing.
+  await other.getByLabel('Import progress from a file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"nope":1}') });
+  await expect(other.getByText('That file is not Ops Trio progress, so nothing was changed.')).toBeVisible();
+  await expect(other.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+  await fresh.close();
+});
+
+test('reset asks first, then clears progress', async ({ page }) => {
+  await openView(page, 'quiz/practice/together?seed=3');
+  const questions = await bank(page);
+  await answer(page, await shown(page, questions), false);
+  await openView(page, 'quiz');
+  await expect(page.getByRole('link', { name: /Resume/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('link', { name: /Resume/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(page.getByText('Progress reset.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Resume/ })).toHaveCount(0);
+});
+
+test('keyboard alone: choose a quiz, answer with a number key, Enter checks and moves on', async ({ page }) => {
+  await openView(page, 'quiz');
+  await tabTo(page, page.getByRole('link', { name: 'MLOps', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(prompt(page)).toBeFocused();
+  await expect(page.locator('.quiz-count')).toHaveText(/Question 1 of/);
+  const questions = await bank(page);
+  const question = await shown(page, questions);
+  const [kind] = Object.keys(question.body);
+  if (['single', 'multiple', 'true_false'].includes(kind)) {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+  } else {
+    await answer(page, question, true);
+  }
+  await expect(page.locator('.quiz-feedback[role="status"]')).toContainText(/Right\.|Not quite\.|Partly right/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quiz-count')).toHaveText(/Question 2 of/);
+  await expect(prompt(page)).toBeFocused();
+});
+
+test('the CALMS wheel sends the reader to a quiz on its pillar', async ({ page }) => {
+  await openView(page, 'devops/calms/sharing');
+  await page.getByRole('link', { name: 'Test yourself on Sharing' }).click();
+  await expect(page).toHaveURL(/#\/quiz\/practice\/devops\/calms\/sharing\?seed=\d+$/);
+  const questions = await bank(page);
+  expect((await shown(page, questions)).topic).toBe('devops/calms/sharing');
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violation on the quiz home, a question and its feedback, ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openView(page, 'quiz');
+    await expect(page.getByText('Choose a quiz')).toBeVisible();
+    const check = async () => {
+      const results = await axe(page).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    };
+    await check();
+    await openView(page, 'quiz/practice/sre?seed=11');
+    await expect(prompt(page)).toBeVisible();
+    await check();
+    await answer(page, await shown(page, await bank(page)), false);
+    await check();
+  });
+}
