@@ -22,3 +22,5 @@ mod runner;
 
 pub use mount::{QuizMount, QuizMountProps};
 pub use page::{QuizPage, QuizPageProps};
+pub use results::{SharedProps, SharedResults};
+pub use runner::{QuestionCard, QuestionCardProps};

@@ -128,7 +128,7 @@ test('with storage that throws, the quiz still runs and says progress will not b
   });
   await openView(page, 'quiz');
   await expect(page.locator('.quiz .notice')).toContainText('progress will not be saved');
-  await page.getByRole('link', { name: 'DevSecOps', exact: true }).click();
+  await page.locator('.quiz').getByRole('link', { name: 'DevSecOps', exact: true }).click();
   const questions = await bank(page);
   await answer(page, await shown(page, questions), true);
   await expect(page.locator('.quiz-verdict')).toHaveText('Right.');
@@ -181,7 +181,7 @@ test('reset asks first, then clears progress', async ({ page }) => {
 
 test('keyboard alone: choose a quiz, answer with a number key, Enter checks and moves on', async ({ page }) => {
   await openView(page, 'quiz');
-  await tabTo(page, page.getByRole('link', { name: 'MLOps', exact: true }));
+  await tabTo(page, page.locator('.quiz').getByRole('link', { name: 'MLOps', exact: true }));
   await page.keyboard.press('Enter');
   await expect(prompt(page)).toBeFocused();
   await expect(page.locator('.quiz-count')).toHaveText(/Question 1 of/);
