@@ -11,6 +11,7 @@ pub mod calms;
 pub mod content;
 pub mod decimal;
 pub mod format;
+pub mod hooks;
 pub mod i18n;
 pub mod pipeline;
 pub mod platform;

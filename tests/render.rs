@@ -381,13 +381,16 @@ async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate(
     // In the traditional model every stage checkpoint sits folded under the gate.
     let gate = the(&page, ".checkpoint.is-gate");
     assert_eq!(gate.attr("inert"), None);
-    assert!(gate.attr("style").unwrap().starts_with("--at: 0.83;"));
+    assert!(gate.attr("data-vars").unwrap().starts_with("--at: 0.83;"));
     for checkpoint in &checkpoints[..6] {
         assert!(
             checkpoint.attr("inert").is_some(),
             "folded checkpoints are inert"
         );
-        assert!(checkpoint.attr("style").unwrap().starts_with("--at: 0.83;"));
+        assert!(checkpoint
+            .attr("data-vars")
+            .unwrap()
+            .starts_with("--at: 0.83;"));
     }
     let models: Vec<_> = select(pipeline, r#"input[name="pipeline-model"]"#)
         .iter()

@@ -27,13 +27,15 @@ pub struct BudgetLabWidgetProps {
 pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
     let initial = Slo::from_thousandths(props.lab.initial_slo).unwrap_or(Slo::MAX);
     let lab = use_reducer(move || Lab::new(initial));
+    let root = use_node_ref();
+    crate::hooks::use_css_vars(&root);
     let send = {
         let dispatcher = lab.dispatcher();
         Callback::from(move |msg: LabMsg| dispatcher.dispatch(msg))
     };
     let ui = props.locale.ui();
     html! {
-        <div class="budget">
+        <div class="budget" ref={root}>
             <p class="budget-caption">{ text(&props.lab.caption) }</p>
             { slo_controls(ui, &props.lab, &lab, &send) }
             { downtime_table(ui, &lab, &send) }
@@ -264,7 +266,7 @@ fn burn(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html {
             { incident_list(ui, lab, send) }
             <div class="budget-gauge" data-policy={state_name}>
                 <div class="budget-gauge-bar" aria-hidden="true">
-                    <span class="budget-gauge-fill" style={format!("width: {}%", trimmed((consumed * 100.0).min(100.0), 1))}></span>
+                    <span class="budget-gauge-fill" data-vars={format!("--consumed: {}%", trimmed((consumed * 100.0).min(100.0), 1))}></span>
                 </div>
                 <div role="status" class="budget-gauge-text">
                     <p>

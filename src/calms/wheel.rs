@@ -14,6 +14,7 @@ use super::TOUR_STEP_MS;
 use crate::article::text;
 use crate::content::model::{Calms, Pillar};
 use crate::format::decimal;
+use crate::hooks::use_css_vars;
 use crate::i18n::{fill, Locale};
 use crate::platform;
 use crate::quiz::route::QuizRoute;
@@ -144,6 +145,8 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             &[("letter", &p.letter), ("name", &p.name)],
         )
     });
+    let root = use_node_ref();
+    use_css_vars(&root);
     let view_box = format!(
         "{0} {0} {1} {1}",
         decimal(-HALF_SIZE),
@@ -151,7 +154,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     );
 
     html! {
-        <div class="calms" data-tour={tour_name(wheel.tour)} {onfocusin}
+        <div class="calms" ref={root} data-tour={tour_name(wheel.tour)} {onfocusin}
             onpointerenter={hold(true)} onpointerleave={hold(false)}>
             if let Some(pillar) = unknown {
                 <p class="notice" role="status">
@@ -176,7 +179,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
                             </g>
                         </svg>
                         <div class="calms-spotlight" aria-hidden="true"
-                            style={format!("--turn: {}", wheel.turn)}></div>
+                            data-vars={format!("--turn: {}", wheel.turn)}></div>
                     </div>
                     <button type="button" class="calms-toggle" onclick={on_toggle}>
                         <span class={classes!("calms-toggle-icon", tour_name(wheel.tour))} aria-hidden="true"></span>

@@ -16,6 +16,7 @@ use super::STEP_MS;
 use crate::article::text;
 use crate::content::model::Pipeline;
 use crate::format::decimal;
+use crate::hooks::use_css_vars;
 use crate::i18n::{fill, Locale, Ui};
 
 #[derive(Properties, PartialEq)]
@@ -87,9 +88,11 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
     let ui = props.locale.ui();
     let pipeline = &props.pipeline;
     let model = sim.run.model;
+    let root = use_node_ref();
+    use_css_vars(&root);
 
     html! {
-        <div class="pipeline" data-model={model_name(model)}>
+        <div class="pipeline" ref={root} data-model={model_name(model)}>
             <p class="pipeline-caption">{ text(&pipeline.caption) }</p>
             { model_switch(ui, model, &send) }
             <div class="pipeline-scroll" role="region" aria-label={ui.pipeline_stages_label} tabindex="0">
@@ -173,7 +176,7 @@ fn checkpoints(
             <button type="button" {class} {onclick} aria-label={label}
                 aria-expanded={(active && open == Some(stop)).to_string()} aria-controls={DETAIL_ID}
                 inert={!active}
-                style={format!("--at: {}; --order: {order}", decimal(at))}>
+                data-vars={format!("--at: {}; --order: {order}", decimal(at))}>
                 <span aria-hidden="true">{ "✓" }</span>
             </button>
         }
@@ -224,7 +227,7 @@ fn token(pipeline: &Pipeline, run: &Run) -> Html {
     };
     html! {
         <span class="pipeline-token" data-state={state} aria-hidden="true"
-            style={format!("--at: {}", decimal(position(pipeline, stop)))}></span>
+            data-vars={format!("--at: {}", decimal(position(pipeline, stop)))}></span>
     }
 }
 

@@ -117,3 +117,35 @@ pub fn mark(name: &str) {
 pub fn app_root() -> Option<web_sys::Element> {
     element_by_id("app")
 }
+
+/// Copies each `data-vars="--name: value; …"` under `root` (and on it) into the
+/// element's style, through the CSSOM. The Content-Security-Policy forbids inline
+/// `style` attributes, not properties set from script, and this keeps the widgets
+/// declarative: they render `data-vars`, an effect applies it.
+pub fn apply_css_vars(root: &web_sys::Element) {
+    let apply = |element: &web_sys::Element| {
+        let (Some(vars), Some(html)) = (
+            element.get_attribute("data-vars"),
+            element.dyn_ref::<web_sys::HtmlElement>(),
+        ) else {
+            return;
+        };
+        let style = html.style();
+        for declaration in vars.split(';') {
+            if let Some((name, value)) = declaration.split_once(':') {
+                let _ = style.set_property(name.trim(), value.trim());
+            }
+        }
+    };
+    apply(root);
+    if let Ok(found) = root.query_selector_all("[data-vars]") {
+        for index in 0..found.length() {
+            if let Some(element) = found
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                apply(&element);
+            }
+        }
+    }
+}

@@ -95,6 +95,8 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         use_state(move || Draft::new(&question, &order))
     };
     let heading = use_node_ref();
+    let root = use_node_ref();
+    crate::hooks::use_css_vars(&root);
     {
         // Each new question takes focus, so the shortcuts work and a screen reader
         // reads it.
@@ -155,10 +157,10 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let body = answer_controls(ui, props, &draft);
     let can_check = draft.response().is_some();
     html! {
-        <div class="quiz-card" {onkeydown}>
+        <div class="quiz-card" ref={root} {onkeydown}>
             <div class="quiz-progress" role="progressbar" aria-label={ui.quiz_progress_label}
                 aria-valuemin="0" aria-valuemax={props.total.to_string()} aria-valuenow={done.to_string()}>
-                <span style={format!("width: {percent}%")}></span>
+                <span data-vars={format!("--done: {percent}%")}></span>
             </div>
             <p class="quiz-count">{ fill(ui.quiz_question_of, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</p>
             <h3 class="quiz-prompt" tabindex="-1" ref={heading} id="quiz-prompt">{ &props.question.prompt }</h3>

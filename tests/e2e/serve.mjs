@@ -21,9 +21,25 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The headers a `_headers` file of the build asks for on every path (`/*`), as
+ * Netlify and Cloudflare Pages read it: the Content-Security-Policy among them, so the
+ * tests run under the policy a host would send.
+ */
+async function buildHeaders(base) {
+  const text = await readFile(join(base, '_headers'), 'utf8').catch(() => '');
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^\s+\S/.test(line))
+      .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
+  );
+}
+
 /** Starts serving `root`; resolves to the server once it listens. Port 0 picks a free one. */
-export function serve(root, port = 0) {
+export async function serve(root, port = 0) {
   const base = resolve(root);
+  const headers = await buildHeaders(base);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     let file = normalize(join(base, path));
@@ -35,6 +51,7 @@ export function serve(root, port = 0) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, {
+        ...headers,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });

@@ -7,13 +7,13 @@
 //!   cargo xtask test    every test layer: lint, native, wasm in Chromium and Firefox, end-to-end
 //!   cargo xtask bench   build the release, report file sizes and start-up times
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
-//!   cargo xtask quiz-bundle   (Trunk's post_build hook) the quiz bundle and question bank
+//!   cargo xtask post-build   (Trunk's post_build hook) quiz bundle, question bank, CSP
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
 
 mod bench;
-mod bundle;
 mod cmd;
+mod postbuild;
 mod tools;
 
 use std::path::PathBuf;
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench::run(),
         Some("shots") => bench::screenshots(),
-        Some("quiz-bundle") => bundle::quiz_bundle(),
+        Some("post-build") => postbuild::run(),
         _ => {
             eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots>");
             return ExitCode::from(2);

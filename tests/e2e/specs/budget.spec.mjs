@@ -78,7 +78,7 @@ async function addOutage(page, minutes, share) {
 test('incidents move the gauge and the policy, and can be removed', async ({ page }) => {
   await openView(page, 'sre/error-budget');
   const gauge = page.locator('.budget-gauge');
-  const width = () => page.locator('.budget-gauge-fill').evaluate((el) => el.style.width);
+  const width = () => page.locator('.budget-gauge-fill').evaluate((el) => el.style.getPropertyValue('--consumed'));
   await expect(gauge).toHaveAttribute('data-policy', 'ample');
 
   await addOutage(page, 20, 100); // 1 200 of 2 592 bad seconds
