@@ -1,6 +1,10 @@
 import { test, expect, openView, VIEWS } from '../fixtures.mjs';
 
 test('the app runs under a strict Content-Security-Policy with no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const response = await page.goto('/');
   const header = response.headers()['content-security-policy'];
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
@@ -10,10 +14,6 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
   expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(meta).not.toContain('unsafe-inline');
 
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
   for (const view of VIEWS) await openView(page, view.id);
   // Every widget at work: a pillar, a pipeline run, a slider step, a quiz question.
   await openView(page, 'devops');
