@@ -10,6 +10,7 @@ pub mod budget;
 pub mod calms;
 pub mod content;
 pub mod decimal;
+pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod i18n;

@@ -8,6 +8,8 @@ use super::text;
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::content::model::{Block, Faq, Item, Link, Term};
+use crate::embed::model::Widget;
+use crate::embed::EmbedButton;
 use crate::i18n::Locale;
 use crate::pipeline::PipelineWidget;
 use crate::shell::route::{view_href, Route};
@@ -59,13 +61,24 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
             <div class="faq">{ for entries.iter().map(faq_entry) }</div>
         },
         Block::Calms(calms) => html! {
+            <>
             <CalmsWheel {locale} calms={calms.clone()}
                 requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
+                <EmbedButton {locale} widget={Widget::Calms} />
+            </>
         },
         Block::Pipeline(pipeline) => html! {
-            <PipelineWidget {locale} pipeline={pipeline.clone()} />
+            <>
+                <PipelineWidget {locale} pipeline={pipeline.clone()} />
+                <EmbedButton {locale} widget={Widget::Pipeline} />
+            </>
         },
-        Block::Budget(lab) => html! { <BudgetLabWidget {locale} lab={lab.clone()} /> },
+        Block::Budget(lab) => html! {
+            <>
+                <BudgetLabWidget {locale} lab={lab.clone()} />
+                <EmbedButton {locale} widget={Widget::Budget} />
+            </>
+        },
         Block::Links(links) => html! {
             <ul class="link-list">{ for links.iter().map(view_link) }</ul>
         },

@@ -15,6 +15,29 @@ pub fn location_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The URL's query string, `?` included, or an empty string.
+pub fn location_search() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's URL without its query or fragment: where the module lives.
+pub fn page_base_url() -> String {
+    web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+pub use module::{copy_text, report_height};
+
 /// Calls `on_change` with the new fragment whenever it changes: a link, Back, Forward
 /// or the reader editing the URL.
 pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {

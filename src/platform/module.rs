@@ -44,3 +44,43 @@ pub async fn load_quiz(root: &web_sys::Element, lang: &str) -> Result<JsValue, S
 pub fn unmount_quiz(handle: &JsValue) {
     let _ = unmount_quiz_js(handle);
 }
+
+#[wasm_bindgen(inline_js = r#"
+export function reportHeight() {
+  if (window.parent === window) return;
+  const send = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    window.parent.postMessage({ type: 'ops-trio:height', height }, '*');
+    // The message h5p-resizer.js understands, for hosts that already load it.
+    window.parent.postMessage({ context: 'h5p', action: 'resize', scrollHeight: height }, '*');
+  };
+  new ResizeObserver(send).observe(document.body);
+  send();
+}
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (error) {
+    return false;
+  }
+}
+"#)]
+extern "C" {
+    /// In an iframe, tells the host page the document's height now and whenever it
+    /// changes, so the host can size the iframe to it.
+    #[wasm_bindgen(js_name = reportHeight, catch)]
+    fn report_height_js() -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_name = copyText)]
+    async fn copy_text_js(text: &str) -> JsValue;
+}
+
+pub fn report_height() {
+    let _ = report_height_js();
+}
+
+/// Copies text to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    copy_text_js(text).await.as_bool().unwrap_or(false)
+}

@@ -11,6 +11,8 @@ use super::not_found::NotFound;
 use super::route::Route;
 use super::state::{Shell, ShellMsg};
 use crate::article::ArticleView;
+use crate::embed::model::Widget;
+use crate::embed::EmbedButton;
 use crate::i18n::Locale;
 use crate::platform;
 use crate::quiz::QuizMount;
@@ -65,6 +67,7 @@ pub fn App(props: &AppProps) -> Html {
         (Route::View { .. }, Some(view)) if view.id == QUIZ_VIEW => html! {
             <ArticleView {locale} view={view.id.to_string()}>
                 <QuizMount {locale} />
+                <EmbedButton {locale} widget={Widget::Quiz} />
             </ArticleView>
         },
         (Route::View { tail, .. }, Some(view)) => html! {

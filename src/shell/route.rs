@@ -96,7 +96,7 @@ pub fn section_href(view: &str, section: &str) -> String {
 
 /// Decodes `%xx` escapes, so that a path typed with spaces or accents shows as typed.
 /// Anything that is not a valid escape, or not UTF-8 once decoded, is kept as it is.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.mjs';
 
 const PORT = 4173;
+/** The host page of the embedding tests, on another origin than the app. */
+export const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: './specs',
@@ -18,10 +20,18 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node serve.mjs host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

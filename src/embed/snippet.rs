@@ -1,0 +1,93 @@
+//! The Embed button under each widget: it shows the iframe snippet to paste into a page,
+//! with a sensible `sandbox`, a `title` and `loading="lazy"`, and copies it.
+
+use yew::prelude::*;
+
+use super::model::Widget;
+use super::view::widget_name;
+use crate::i18n::{fill, Locale};
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedButtonProps {
+    pub locale: Locale,
+    pub widget: Widget,
+}
+
+/// The snippet for a widget of the module at `base` (its URL without query or fragment).
+pub fn snippet(base: &str, widget: Widget, title: &str) -> String {
+    format!(
+        "<iframe src=\"{base}?embed={id}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups\" referrerpolicy=\"no-referrer\" \
+         style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
+        id = widget.id(),
+        title = title.replace('"', "&quot;"),
+    )
+}
+
+#[component]
+pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
+    let ui = props.locale.ui();
+    let shown = use_state(|| None::<String>);
+    let copied = use_state(|| false);
+    let title = fill(
+        ui.embed_snippet_title,
+        &[("widget", widget_name(ui, props.widget))],
+    );
+    let toggle = {
+        let (shown, widget, title) = (shown.clone(), props.widget, title.clone());
+        Callback::from(move |_: MouseEvent| {
+            shown.set(match *shown {
+                Some(_) => None,
+                None => Some(snippet(&platform::page_base_url(), widget, &title)),
+            })
+        })
+    };
+    let copy = {
+        let (shown, copied) = (shown.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = (*shown).clone() {
+                let copied = copied.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    copied.set(platform::copy_text(&text).await)
+                });
+            }
+        })
+    };
+    let id = format!("embed-{}", props.widget.id());
+    html! {
+        <div class="embed-share">
+            <button type="button" class="quiz-button" aria-expanded={shown.is_some().to_string()}
+                aria-controls={id.clone()} onclick={toggle}>{ ui.embed_button }</button>
+            if let Some(text) = &*shown {
+                <div class="embed-snippet" id={id.clone()}>
+                    <label for={format!("{id}-code")}>{ ui.embed_snippet_label }</label>
+                    <textarea id={format!("{id}-code")} readonly=true rows="4" value={text.clone()} />
+                    <button type="button" class="quiz-button" onclick={copy}>{ ui.embed_copy }</button>
+                    <span role="status">{ if *copied { ui.embed_copied } else { "" } }</span>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_is_sandboxed_lazy_titled_and_resizable() {
+        let code = snippet(
+            "https://example.org/ops-trio/",
+            Widget::Budget,
+            "Ops Trio: the \"lab\"",
+        );
+        assert!(code.contains(r#"src="https://example.org/ops-trio/?embed=budget""#));
+        assert!(code.contains(r#"sandbox="allow-scripts allow-same-origin allow-popups""#));
+        assert!(code.contains(r#"loading="lazy""#));
+        assert!(code.contains(r#"title="Ops Trio: the &quot;lab&quot;""#));
+        assert!(
+            code.contains(r#"<script src="https://example.org/ops-trio/embed.js" async></script>"#)
+        );
+    }
+}
