@@ -36,7 +36,7 @@ pub fn page_base_url() -> String {
         .unwrap_or_default()
 }
 
-pub use module::{copy_text, report_height};
+pub use module::{apply_update, copy_text, register_service_worker, report_height};
 
 /// Calls `on_change` with the new fragment whenever it changes: a link, Back, Forward
 /// or the reader editing the URL.

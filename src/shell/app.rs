@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::chrome::{Footer, Header, Nav, SkipLink};
+use super::chrome::{Footer, Header, Nav, SkipLink, UpdateBanner};
 use super::effects::{
     toggle_theme, use_document_metadata, use_focus_on_navigation, use_fragment_routing,
-    use_interactive_mark, use_theme,
+    use_interactive_mark, use_service_worker, use_theme,
 };
 use super::not_found::NotFound;
-use super::route::Route;
+use super::route::{Route, QUIZ_VIEW};
 use super::state::{Shell, ShellMsg};
 use crate::article::ArticleView;
 use crate::embed::model::Widget;
@@ -16,9 +16,6 @@ use crate::embed::EmbedButton;
 use crate::i18n::Locale;
 use crate::platform;
 use crate::quiz::QuizMount;
-
-/// The view whose address belongs to the quiz.
-const QUIZ_VIEW: &str = "quiz";
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -47,6 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     use_theme(&shell);
     use_focus_on_navigation(shell.route.clone(), shell.navigations);
     use_interactive_mark();
+    use_service_worker(shell.dispatcher());
 
     let content = locale.content();
     let ui = locale.ui();
@@ -61,6 +59,10 @@ pub fn App(props: &AppProps) -> Html {
             platform::replace_fragment(&route.href());
             dispatcher.dispatch(ShellMsg::Replace(route));
         })
+    };
+    let dismiss_update = {
+        let dispatcher = shell.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(ShellMsg::DismissUpdate))
     };
     let main = match (&shell.route, view) {
         // The quiz bundle reads the quiz view's address itself: the quiz to take.
@@ -83,6 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="app">
             <SkipLink {locale} />
+            <UpdateBanner {locale} offered={shell.offers_update()} on_dismiss={dismiss_update} />
             <Header {locale} theme={shell.effective_theme()} on_toggle_theme={toggle_theme(&shell)} />
             <div class="layout">
                 <Nav {locale} current={shell.route.view_id().map(str::to_owned)} />

@@ -28,6 +28,33 @@ pub fn SkipLink(props: &LocaleProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct UpdateBannerProps {
+    pub locale: Locale,
+    /// Whether a newer version waits and may be offered now.
+    pub offered: bool,
+    pub on_dismiss: Callback<()>,
+}
+
+/// "A new version is available: Reload", as a bar fixed to the foot of the window, so
+/// it shows wherever the reader has scrolled; "Not now" puts it off. The live region is always there, so a screen
+/// reader announces the offer when it appears.
+#[component]
+pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
+    let ui = props.locale.ui();
+    let reload = Callback::from(|_: MouseEvent| platform::apply_update());
+    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="update-banner" role="status">
+            if props.offered {
+                <p class="update-text">{ ui.update_available }</p>
+                <button type="button" class="update-button" onclick={reload}>{ ui.update_reload }</button>
+                <button type="button" class="update-button" onclick={dismiss}>{ ui.update_dismiss }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub locale: Locale,
     /// The theme shown now; the toggle offers the other.

@@ -99,6 +99,15 @@ pub fn use_focus_on_navigation(route: Route, navigations: u32) {
     });
 }
 
+/// Registers the service worker that keeps the module offline, and tells the shell
+/// when a newer version waits to take over.
+#[hook]
+pub fn use_service_worker(shell: UseReducerDispatcher<Shell>) {
+    use_effect_with((), move |_| {
+        platform::register_service_worker(move || shell.dispatch(ShellMsg::UpdateWaiting));
+    });
+}
+
 /// Marks the moment the app is interactive, once, for the benchmark.
 #[hook]
 pub fn use_interactive_mark() {

@@ -6,6 +6,7 @@
 //! for now a section id.
 
 use crate::content::model::Content;
+use crate::quiz::route::QuizRoute;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -18,6 +19,9 @@ pub enum Route {
     /// The fragment names no view; `path` is what the reader asked for, decoded.
     NotFound { path: String },
 }
+
+/// The view whose address belongs to the quiz.
+pub const QUIZ_VIEW: &str = "quiz";
 
 impl Route {
     /// The first view of the content: what an empty fragment opens.
@@ -65,6 +69,16 @@ impl Route {
                 .chain(tail.iter().map(String::as_str))
                 .fold(String::from("#"), |href, segment| href + "/" + segment),
             Route::NotFound { path } => format!("#{path}"),
+        }
+    }
+
+    /// Whether this is the address of a quiz being taken, which the quiz reads itself.
+    pub fn is_taking_quiz(&self) -> bool {
+        match self {
+            Route::View { view, tail } if view == QUIZ_VIEW => {
+                matches!(QuizRoute::parse(tail), QuizRoute::Take { .. })
+            }
+            _ => false,
         }
     }
 

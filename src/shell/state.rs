@@ -13,6 +13,8 @@ pub struct Shell {
     /// Counts the navigations since the page opened, so effects can tell the first view
     /// (where focus stays put) from a move (where focus goes to the new heading).
     pub navigations: u32,
+    /// A newer version of the module has been installed and waits for a reload.
+    pub update_waiting: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +28,10 @@ pub enum ShellMsg {
     SystemPreferenceChanged {
         prefers_dark: bool,
     },
+    /// The service worker installed a newer version, which waits to take over.
+    UpdateWaiting,
+    /// The reader put the offer off: the new version then takes over on their next visit.
+    DismissUpdate,
 }
 
 impl Shell {
@@ -35,6 +41,7 @@ impl Shell {
             theme: ThemeChoice::System,
             system_prefers_dark: false,
             navigations: 0,
+            update_waiting: false,
         }
     }
 
@@ -45,6 +52,13 @@ impl Shell {
     /// The choice the theme toggle makes from here.
     pub fn toggled_theme(&self) -> ThemeChoice {
         self.theme.toggled(self.system_prefers_dark)
+    }
+
+    /// Whether to offer the waiting version now: never while a quiz is being taken,
+    /// where a reload would interrupt the reader (their answers are saved, but their
+    /// train of thought is not).
+    pub fn offers_update(&self) -> bool {
+        self.update_waiting && !self.route.is_taking_quiz()
     }
 
     pub fn update(mut self, msg: ShellMsg) -> Shell {
@@ -59,6 +73,8 @@ impl Shell {
             ShellMsg::SystemPreferenceChanged { prefers_dark } => {
                 self.system_prefers_dark = prefers_dark
             }
+            ShellMsg::UpdateWaiting => self.update_waiting = true,
+            ShellMsg::DismissUpdate => self.update_waiting = false,
         }
         self
     }
@@ -109,6 +125,33 @@ mod tests {
             .update(ShellMsg::SetTheme(shell.toggled_theme()));
         assert_eq!(shell.effective_theme(), Theme::Dark);
         assert_eq!(shell.theme, ThemeChoice::System);
+    }
+
+    #[test]
+    fn a_waiting_update_is_offered_everywhere_but_in_a_quiz_being_taken() {
+        let at = |fragment: &str| {
+            let content = crate::i18n::Locale::DEFAULT.content();
+            Shell::new(Route::parse(fragment, content)).update(ShellMsg::UpdateWaiting)
+        };
+        assert!(!Shell::new(route("overview")).offers_update());
+        for fragment in ["#/overview", "#/sre", "#/quiz", "#/quiz/result?sre=80"] {
+            assert!(at(fragment).offers_update(), "{fragment}");
+        }
+        for fragment in [
+            "#/quiz/practice/sre?seed=3",
+            "#/quiz/assessment",
+            "#/quiz/retake?seed=1",
+            "#/quiz/due",
+        ] {
+            assert!(!at(fragment).offers_update(), "{fragment}");
+        }
+        // Back at the quiz home, the offer returns.
+        let finished = at("#/quiz/assessment").update(ShellMsg::Navigate(Route::parse(
+            "#/quiz",
+            crate::i18n::Locale::DEFAULT.content(),
+        )));
+        assert!(finished.offers_update());
+        assert!(!finished.update(ShellMsg::DismissUpdate).offers_update());
     }
 
     #[test]

@@ -19,6 +19,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
+    // The service worker answers requests from its cache; the offline specs turn it on,
+    // the others test the app as a first visit sees it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

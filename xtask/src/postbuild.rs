@@ -6,7 +6,9 @@
 //!    `quiz-<locale>.json`, which `build.rs` wrote to `target/generated/`: what the
 //!    quiz view loads on demand;
 //! 2. the Content-Security-Policy: a `<meta>` in `index.html`, with the hash of Trunk's
-//!    inline bootstrap script, and a `_headers` file for hosts that take headers.
+//!    inline bootstrap script, and a `_headers` file for hosts that take headers;
+//! 3. the service worker, `sw.js`: `assets/sw.js` with the list of every file of the
+//!    build and a revision of each, so that the list is never kept by hand.
 
 use std::path::{Path, PathBuf};
 
@@ -21,7 +23,71 @@ pub fn run() -> Result {
         .ok_or("post-build runs as Trunk's post_build hook, which sets TRUNK_STAGING_DIR")?;
     let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
     quiz_bundle(&staging, release)?;
-    security_policy(&staging)
+    security_policy(&staging)?;
+    service_worker(&staging)
+}
+
+/// Files of the build the service worker does not precache: itself, and the headers
+/// file, which hosts read and never serve.
+const NOT_PRECACHED: [&str; 2] = ["sw.js", "_headers"];
+
+/// Writes `sw.js`: the template with the build's files, each with a revision that
+/// changes exactly when its bytes do. Run last, once every other file is final.
+fn service_worker(staging: &Path) -> Result {
+    cmd::step("service worker");
+    let mut files = Vec::new();
+    list_files(staging, staging, &mut files)?;
+    files.retain(|(url, _)| !NOT_PRECACHED.contains(&url.as_str()));
+    files.sort();
+    let entries: Vec<String> = files
+        .iter()
+        .map(|(url, bytes)| format!("  {{ url: '{url}', revision: '{}' }},", revision(bytes)))
+        .collect();
+    let template_path = cmd::root().join("assets/sw.js");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let placeholder = "/* PRECACHE */ [];";
+    if !template.contains(placeholder) {
+        return Err(format!(
+            "{} lost its `{placeholder}` line",
+            template_path.display()
+        ));
+    }
+    let worker = template.replacen(placeholder, &format!("[\n{}\n];", entries.join("\n")), 1);
+    std::fs::write(staging.join("sw.js"), worker).map_err(|e| e.to_string())
+}
+
+/// Every file under `dir`, as its URL relative to `root` and its bytes.
+fn list_files(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, files)?;
+            continue;
+        }
+        let relative = path.strip_prefix(root).map_err(|e| e.to_string())?;
+        let url = relative
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if url.contains(['\'', '\\']) {
+            return Err(format!(
+                "{url}: a file name the service worker cannot quote"
+            ));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        files.push((url, bytes));
+    }
+    Ok(())
+}
+
+/// A short content hash: enough to tell two versions of one file apart.
+fn revision(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// The policy, before the hashes of the page's inline scripts are added to

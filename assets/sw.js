@@ -1,0 +1,89 @@
+// Ops Trio's service worker: the whole module offline after one visit.
+//
+// `cargo xtask post-build` writes it into each build, replacing PRECACHE with every
+// file of that build and a revision (a hash of its bytes). It follows Workbox's
+// precaching pattern, by hand (the README says why):
+//
+// - one cache; each file is stored under its URL plus `?__rev=<revision>`, so a new
+//   build downloads only the files that changed;
+// - install fetches the missing entries, bypassing the HTTP cache; activate deletes
+//   the entries and caches no build lists any more;
+// - a new version waits until the page asks it to take over (SKIP_WAITING), which the
+//   page does only when the reader clicks "Reload", never in the middle of a quiz;
+// - requests for a precached file are answered from the cache; page loads get the
+//   cached index.html, whatever the query (`?embed=`) or fragment.
+
+const PRECACHE = /* PRECACHE */ [];
+const CACHE = 'ops-trio-precache';
+
+const cacheKey = (entry) => {
+  const url = new URL(entry.url, self.registration.scope);
+  url.searchParams.set('__rev', entry.revision);
+  return url.href;
+};
+
+/** The cache key of each precached file, by its URL without a query. */
+const keys = new Map(
+  PRECACHE.map((entry) => [new URL(entry.url, self.registration.scope).href, cacheKey(entry)]),
+);
+const INDEX = new URL('index.html', self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        PRECACHE.map(async (entry) => {
+          const key = cacheKey(entry);
+          if (await cache.match(key)) return;
+          const response = await fetch(new URL(entry.url, self.registration.scope), {
+            cache: 'reload',
+          });
+          if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
+          await cache.put(key, response);
+        }),
+      ),
+    ),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const current = new Set(keys.values());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('ops-trio-') && name !== CACHE) await caches.delete(name);
+      }
+      const cache = await caches.open(CACHE);
+      for (const request of await cache.keys()) {
+        if (!current.has(request.url)) await cache.delete(request);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+/** The cache key that answers `request`, if the build precached what it asks for. */
+function precachedKey(request) {
+  if (request.mode === 'navigate') return keys.get(INDEX);
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  if (url.href === self.registration.scope) return keys.get(INDEX);
+  return keys.get(url.href);
+}
+
+self.addEventListener('fetch', (event) => {
+  if (event.request.method !== 'GET') return;
+  const key = precachedKey(event.request);
+  if (!key) return;
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(key))
+      .then((cached) => cached || fetch(event.request)),
+  );
+});

@@ -1,0 +1,51 @@
+// Taking a quiz the way a reader does, with the question bank as the answer key.
+import { expect } from '@playwright/test';
+
+/** The question bank, as the app fetches it. */
+export async function bank(page) {
+  const response = await page.request.get('/quiz-en.json');
+  return (await response.json()).questions;
+}
+
+export const prompt = (page) => page.locator('.quiz-prompt');
+
+/** The bank's question shown now. */
+export async function shown(page, questions) {
+  const text = await prompt(page).textContent();
+  const question = questions.find((q) => q.prompt === text);
+  expect(question, `the question "${text}" is in the bank`).toBeTruthy();
+  return question;
+}
+
+/** Answers the shown question right, or wrong, through the page's own controls. */
+export async function answer(page, question, right) {
+  const [kind, body] = Object.entries(question.body)[0];
+  const option = (text) => page.locator('.quiz-option', { hasText: text }).first();
+  if (kind === 'single') {
+    await option(body.options.find((o) => o.correct === right).text).click();
+  } else if (kind === 'multiple') {
+    for (const o of body.options.filter((o) => o.correct === right)) await option(o.text).click();
+  } else if (kind === 'true_false') {
+    await page.getByRole('radio', { name: (body.answer === right) ? 'True' : 'False' }).check();
+  } else if (kind === 'ordering') {
+    const wanted = right ? body.items : [...body.items].reverse();
+    for (const [place, item] of wanted.entries()) {
+      for (;;) {
+        const current = await page.locator('.quiz-order-item > span').allTextContents();
+        if (current.indexOf(item) <= place) break;
+        await page.getByRole('button', { name: `Move “${item}” up` }).click();
+      }
+    }
+  } else if (kind === 'matching') {
+    for (const [i, pair] of body.pairs.entries()) {
+      const target = right ? pair.right : body.pairs[(i + 1) % body.pairs.length].right;
+      await page.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
+    }
+  } else if (kind === 'numeric') {
+    await page.getByLabel('Your answer').fill(right ? body.answer : String(Number(body.answer) + Number(body.tolerance) + 5));
+  }
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator('.quiz-verdict')).toBeVisible();
+}
+
+export const next = (page) => page.getByRole('button', { name: /Next question|See results/ }).click();
