@@ -14,8 +14,15 @@ pub struct EmbedButtonProps {
     pub widget: Widget,
 }
 
-/// The snippet for a widget of the module at `base` (its URL without query or fragment).
-pub fn snippet(base: &str, widget: Widget, title: &str) -> String {
+/// The snippet for a widget of the module at `base` (its URL without query or fragment),
+/// or None when the module is not on a web server (a page opened from `file://`), which
+/// no other page can embed.
+pub fn snippet_for(base: &str, widget: Widget, title: &str) -> Option<String> {
+    let served = base.starts_with("https://") || base.starts_with("http://");
+    served.then(|| snippet(base, widget, title))
+}
+
+fn snippet(base: &str, widget: Widget, title: &str) -> String {
     format!(
         "<iframe src=\"{base}?embed={id}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups\" referrerpolicy=\"no-referrer\" \
@@ -28,7 +35,8 @@ pub fn snippet(base: &str, widget: Widget, title: &str) -> String {
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let ui = props.locale.ui();
-    let shown = use_state(|| None::<String>);
+    // None: closed; Some(None): open, with nothing to embed from; Some(Some): the code.
+    let shown = use_state(|| None::<Option<String>>);
     let copied = use_state(|| false);
     let title = fill(
         ui.embed_snippet_title,
@@ -39,14 +47,14 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             shown.set(match *shown {
                 Some(_) => None,
-                None => Some(snippet(&platform::page_base_url(), widget, &title)),
+                None => Some(snippet_for(&platform::page_base_url(), widget, &title)),
             })
         })
     };
     let copy = {
         let (shown, copied) = (shown.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(text) = (*shown).clone() {
+            if let Some(Some(text)) = (*shown).clone() {
                 let copied = copied.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     copied.set(platform::copy_text(&text).await)
@@ -59,7 +67,10 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         <div class="embed-share">
             <button type="button" class="quiz-button" aria-expanded={shown.is_some().to_string()}
                 aria-controls={id.clone()} onclick={toggle}>{ ui.embed_button }</button>
-            if let Some(text) = &*shown {
+            if let Some(None) = &*shown {
+                <p class="embed-snippet" id={id.clone()}>{ ui.embed_needs_server }</p>
+            }
+            if let Some(Some(text)) = &*shown {
                 <div class="embed-snippet" id={id.clone()}>
                     <label for={format!("{id}-code")}>{ ui.embed_snippet_label }</label>
                     <textarea id={format!("{id}-code")} readonly=true rows="4" value={text.clone()} />
@@ -77,11 +88,12 @@ mod tests {
 
     #[test]
     fn the_snippet_is_sandboxed_lazy_titled_and_resizable() {
-        let code = snippet(
+        let code = snippet_for(
             "https://example.org/ops-trio/",
             Widget::Budget,
             "Ops Trio: the \"lab\"",
-        );
+        )
+        .expect("a served module can be embedded");
         assert!(code.contains(r#"src="https://example.org/ops-trio/?embed=budget""#));
         assert!(code.contains(r#"sandbox="allow-scripts allow-same-origin allow-popups""#));
         assert!(code.contains(r#"loading="lazy""#));
@@ -89,5 +101,15 @@ mod tests {
         assert!(
             code.contains(r#"<script src="https://example.org/ops-trio/embed.js" async></script>"#)
         );
+    }
+
+    #[test]
+    fn a_module_opened_from_a_file_offers_no_snippet() {
+        let title = "Ops Trio: the quiz";
+        assert_eq!(
+            snippet_for("file:///media/usb/ops-trio.html", Widget::Quiz, title),
+            None
+        );
+        assert!(snippet_for("http://127.0.0.1:8080/", Widget::Quiz, title).is_some());
     }
 }

@@ -24,16 +24,10 @@ pub fn location_search() -> String {
 
 /// The page's URL without its query or fragment: where the module lives.
 pub fn page_base_url() -> String {
-    web_sys::window()
-        .and_then(|window| {
-            let location = window.location();
-            Some(format!(
-                "{}{}",
-                location.origin().ok()?,
-                location.pathname().ok()?
-            ))
-        })
-        .unwrap_or_default()
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    href.split(['?', '#']).next().unwrap_or_default().to_owned()
 }
 
 pub use module::{apply_update, copy_text, register_service_worker, report_height};

@@ -5,8 +5,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
 export async function loadQuiz(path, root, lang) {
-  // Relative to the page, not to this snippet's own URL.
-  const quiz = await import(new URL(path, document.baseURI).href);
+  // The one-file build carries the bundle inline (a page from file:// cannot import);
+  // otherwise it is imported relative to the page, not to this snippet's own URL.
+  const quiz = globalThis.opsTrioInlineQuiz
+    ? await globalThis.opsTrioInlineQuiz()
+    : await import(new URL(path, document.baseURI).href);
   await quiz.default();
   return quiz.mount(root, lang);
 }

@@ -99,9 +99,18 @@ pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 4_294_967_296.0) as u64
 }
 
-/// Fetches and reads the question bank.
+/// Fetches and reads the question bank, or reads it from the page when the one-file
+/// build carries it inline (as `<script type="application/json" id="quiz-en.json">`).
 pub async fn fetch_bank(url: &str) -> Result<Bank, String> {
     let window = web_sys::window().ok_or("no window")?;
+    let file_name = url.split('?').next().unwrap_or(url);
+    let inline = window
+        .document()
+        .and_then(|document| document.get_element_by_id(file_name))
+        .and_then(|element| element.text_content());
+    if let Some(text) = inline {
+        return parse_bank(&text);
+    }
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(describe)?;
@@ -112,7 +121,12 @@ pub async fn fetch_bank(url: &str) -> Result<Bank, String> {
     let text = JsFuture::from(response.text().map_err(describe)?)
         .await
         .map_err(describe)?;
-    let value = js_sys::JSON::parse(&text.as_string().unwrap_or_default()).map_err(describe)?;
+    parse_bank(&text.as_string().unwrap_or_default())
+}
+
+/// Reads the bank's JSON with the browser's own parser.
+fn parse_bank(text: &str) -> Result<Bank, String> {
+    let value = js_sys::JSON::parse(text).map_err(describe)?;
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 

@@ -3,10 +3,10 @@
 //! quiz bundle and its question bank); then the browser measurements of
 //! tests/e2e/bench.mjs.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cmd::{self, Result};
+use crate::files;
 use crate::tools;
 
 /// The first load must stay under this, brotli-compressed, in bytes.
@@ -19,7 +19,7 @@ pub fn run() -> Result {
     crate::release_build()?;
     cmd::step("sizes of dist/");
     let dist = cmd::root().join("dist");
-    let mut files = list_files(&dist)?;
+    let mut files = files::list(&dist)?;
     files.sort();
     let (lazy, first): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|file| {
         let name = file
@@ -106,24 +106,8 @@ fn report_sizes(dist: &Path, files: &[PathBuf]) -> Result<Sizes> {
     Ok(total)
 }
 
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            files.extend(list_files(&path)?);
-        } else {
-            files.push(path);
-        }
-    }
-    Ok(files)
-}
-
-/// Gzip at the best level, as a static host would precompress.
 fn gzip_len(bytes: &[u8]) -> Result<u64> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).map_err(|e| e.to_string())?;
-    Ok(encoder.finish().map_err(|e| e.to_string())?.len() as u64)
+    Ok(files::gzip(bytes)?.len() as u64)
 }
 
 /// Brotli at quality 11, window 22: what `brotli -q 11` gives.

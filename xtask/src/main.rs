@@ -7,13 +7,16 @@
 //!   cargo xtask test    every test layer: lint, native, wasm in Chromium and Firefox, end-to-end
 //!   cargo xtask bench   build the release, report file sizes and start-up times
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
-//!   cargo xtask post-build   (Trunk's post_build hook) quiz bundle, question bank, CSP
+//!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
+//!   cargo xtask post-build   (Trunk's post_build hook) quiz bundle, question bank, CSP, service worker
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
 
 mod bench;
 mod cmd;
+mod files;
 mod postbuild;
+mod singlefile;
 mod tools;
 
 use std::path::PathBuf;
@@ -29,8 +32,9 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("shots") => bench::screenshots(),
         Some("post-build") => postbuild::run(),
+        Some("single-file") => single_file(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots>");
+            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev]>");
             return ExitCode::from(2);
         }
     };
@@ -99,8 +103,23 @@ fn test() -> cmd::Result {
     wasm_browser_tests("GECKODRIVER", tools::geckodriver())?;
 
     release_build()?;
+    singlefile::assemble(&cmd::root().join("dist"))?;
     cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
-    cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"]))
+    cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"]))?;
+    cmd::step("the single file from file:// in Firefox ESR (geckodriver)");
+    cmd::run(cmd::in_e2e("node", &["--test", "firefox/"]).env("GECKODRIVER", tools::geckodriver()))
+}
+
+/// Builds the app (the release, or a debug build with `--dev`) and writes it as one
+/// self-contained HTML file.
+fn single_file(args: &[String]) -> cmd::Result {
+    tools::build_tools()?;
+    if args.iter().any(|a| a == "--dev") {
+        cmd::run(cmd::new("trunk").args(["build", "--offline"]))?;
+    } else {
+        release_build()?;
+    }
+    singlefile::assemble(&cmd::root().join("dist"))
 }
 
 /// `tests/web.rs` in the browser whose WebDriver the variable names.

@@ -12,10 +12,8 @@
 
 use std::path::{Path, PathBuf};
 
-use base64::Engine;
-use sha2::{Digest, Sha256};
-
 use crate::cmd::{self, Result};
+use crate::files;
 
 pub fn run() -> Result {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
@@ -35,14 +33,21 @@ const NOT_PRECACHED: [&str; 2] = ["sw.js", "_headers"];
 /// changes exactly when its bytes do. Run last, once every other file is final.
 fn service_worker(staging: &Path) -> Result {
     cmd::step("service worker");
-    let mut files = Vec::new();
-    list_files(staging, staging, &mut files)?;
-    files.retain(|(url, _)| !NOT_PRECACHED.contains(&url.as_str()));
-    files.sort();
-    let entries: Vec<String> = files
-        .iter()
-        .map(|(url, bytes)| format!("  {{ url: '{url}', revision: '{}' }},", revision(bytes)))
-        .collect();
+    let mut entries = Vec::new();
+    for path in files::list(staging)? {
+        let url = files::url_path(staging, &path)?;
+        if NOT_PRECACHED.contains(&url.as_str()) {
+            continue;
+        }
+        if url.contains(['\'', '\\']) {
+            return Err(format!(
+                "{url}: a file name the service worker cannot quote"
+            ));
+        }
+        let revision = files::revision(&files::read_bytes(&path)?);
+        entries.push(format!("  {{ url: '{url}', revision: '{revision}' }},"));
+    }
+    entries.sort();
     let template_path = cmd::root().join("assets/sw.js");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -55,39 +60,6 @@ fn service_worker(staging: &Path) -> Result {
     }
     let worker = template.replacen(placeholder, &format!("[\n{}\n];", entries.join("\n")), 1);
     std::fs::write(staging.join("sw.js"), worker).map_err(|e| e.to_string())
-}
-
-/// Every file under `dir`, as its URL relative to `root` and its bytes.
-fn list_files(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result {
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            list_files(root, &path, files)?;
-            continue;
-        }
-        let relative = path.strip_prefix(root).map_err(|e| e.to_string())?;
-        let url = relative
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if url.contains(['\'', '\\']) {
-            return Err(format!(
-                "{url}: a file name the service worker cannot quote"
-            ));
-        }
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        files.push((url, bytes));
-    }
-    Ok(())
-}
-
-/// A short content hash: enough to tell two versions of one file apart.
-fn revision(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 /// The policy, before the hashes of the page's inline scripts are added to
@@ -116,14 +88,7 @@ fn security_policy(staging: &Path) -> Result {
     cmd::step("content security policy");
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let hashes: Vec<String> = inline_scripts(&html)
-        .map(|script| {
-            format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))
-            )
-        })
-        .collect();
+    let hashes: Vec<String> = inline_scripts(&html).map(files::csp_hash).collect();
     let policy = POLICY
         .iter()
         .map(|(name, sources)| match *name {
