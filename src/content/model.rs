@@ -103,6 +103,12 @@ pub enum Block {
     Pipeline(Pipeline),
     /// The error-budget lab: an SLO slider, downtime, burn simulation and alerts.
     Budget(BudgetLab),
+    /// The career decision tree: questions leading to DevOps, SRE or DevSecOps.
+    CareerTree(CareerTree),
+    /// The reader's self-rating against a star table of the skills each role asks for.
+    SkillRating(SkillRating),
+    /// Salary ranges by role and level, drawn as a range chart with its table.
+    SalaryChart(SalaryChart),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -359,6 +365,181 @@ pub struct AlertRow {
     pub budget_spent: u32,
     pub long_window_seconds: u64,
     pub short_window_seconds: u64,
+}
+
+/// The article's career decision tree. Questions lead to questions or to a role; a
+/// walk from `start` always ends at a role (checked by `validate`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareerTree {
+    pub caption: Text,
+    /// The id of the first question.
+    pub start: Text,
+    pub questions: List<TreeQuestion>,
+    pub roles: List<CareerRole>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreeQuestion {
+    pub id: Text,
+    pub text: Text,
+    /// A few words for the drawn tree, such as "Like coding?".
+    pub short: Text,
+    pub answers: List<TreeAnswer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreeAnswer {
+    pub label: Text,
+    /// What this answer says about the reader: one of the result's reasons.
+    pub reason: Text,
+    pub next: TreeNext,
+}
+
+/// Where an answer leads: written `{ question = "coding" }` or `{ role = "sre" }`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreeNext {
+    Question(Text),
+    Role(Text),
+}
+
+/// A leaf of the tree: a role, with the article's words on it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareerRole {
+    pub id: Text,
+    pub name: Text,
+    /// The article's one-sentence summary.
+    pub summary: Text,
+    /// Key characteristics: the article's work focus for the role.
+    pub traits: List<Text>,
+    /// The article's "Choose <role> if you:" points.
+    pub choose_if: List<Text>,
+    /// The quiz topic the result links to, such as `sre`.
+    pub quiz_topic: Text,
+}
+
+/// A walk through the tree can never be longer than this many questions: it would
+/// have to repeat one, and validation rejects trees with loops.
+pub const MAX_TREE_QUESTIONS: usize = 32;
+
+impl CareerTree {
+    pub fn question(&self, id: &str) -> Option<&TreeQuestion> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&CareerRole> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// Every walk from the start to an end, each as the answer indices taken and where
+    /// it ends. An answer that leads to a missing question, or back to a question
+    /// already on the walk, ends that walk with `Err` naming the culprit.
+    pub fn walks(&self) -> Vec<(Vec<usize>, Result<TreeNext, String>)> {
+        let mut walks = Vec::new();
+        self.walk_from(
+            TreeNext::Question(self.start.clone()),
+            &mut Vec::new(),
+            &mut Vec::new(),
+            &mut walks,
+        );
+        walks
+    }
+
+    /// The ids of the questions a walk asks and of the role it ends at, in order;
+    /// answers past the end, or that do not exist, are ignored.
+    pub fn visits(&self, answers: &[usize]) -> Vec<&str> {
+        let mut ids = vec![self.start.as_ref()];
+        let mut at = self.question(&self.start);
+        for &index in answers {
+            let Some(next) = at.and_then(|q| q.answers.get(index)).map(|a| &a.next) else {
+                break;
+            };
+            at = match next {
+                TreeNext::Question(id) => {
+                    ids.push(id);
+                    self.question(id)
+                }
+                TreeNext::Role(id) => {
+                    ids.push(id);
+                    None
+                }
+            };
+        }
+        ids
+    }
+
+    fn walk_from(
+        &self,
+        at: TreeNext,
+        answers: &mut Vec<usize>,
+        visited: &mut Vec<Text>,
+        walks: &mut Vec<(Vec<usize>, Result<TreeNext, String>)>,
+    ) {
+        let id = match &at {
+            TreeNext::Role(_) => return walks.push((answers.clone(), Ok(at))),
+            TreeNext::Question(id) => id.clone(),
+        };
+        let Some(question) = self.question(&id) else {
+            return walks.push((answers.clone(), Err(format!("no question {id:?}"))));
+        };
+        if visited.contains(&id) || visited.len() >= MAX_TREE_QUESTIONS {
+            return walks.push((answers.clone(), Err(format!("question {id:?} loops"))));
+        }
+        visited.push(id);
+        for (index, answer) in question.answers.iter().enumerate() {
+            answers.push(index);
+            self.walk_from(answer.next.clone(), answers, visited, walks);
+            answers.pop();
+        }
+        visited.pop();
+    }
+}
+
+/// The reader rates themselves on each skill of a star table, whose columns after the
+/// first are the roles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillRating {
+    pub caption: Text,
+    /// The id of the table of the stars each role asks for.
+    pub table: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryChart {
+    /// Unique across the content's tables: the chart's table equivalent carries it.
+    pub id: Text,
+    pub caption: Text,
+    /// Where and when the figures hold, such as "Taiwan" and 2025.
+    pub market: Text,
+    pub year: u16,
+    /// Put before each amount, such as "NT$".
+    pub currency: Text,
+    /// Junior, mid-level, senior: the columns of each role's ranges.
+    pub levels: List<Text>,
+    pub roles: List<SalaryRole>,
+    /// The article's caveat on the figures.
+    pub caveat: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryRole {
+    pub role: Text,
+    /// One range per level, in thousands of the currency a year.
+    pub ranges: List<SalaryRange>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryRange {
+    pub low: u32,
+    pub high: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

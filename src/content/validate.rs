@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::model::{
-    Block, BudgetLab, Calms, Cell, Citation, Content, Pipeline, Section, Table, Text, View,
-    CALMS_PILLARS, MAX_STARS,
+    Block, BudgetLab, Calms, CareerTree, Cell, Citation, Content, Pipeline, SalaryChart, Section,
+    Table, Text, TreeNext, View, CALMS_PILLARS, MAX_STARS,
 };
 
 /// Every problem found, each naming where it is, for example
@@ -52,6 +52,12 @@ impl Checker {
             .collect();
         for view in content.views.iter() {
             self.view(view, &view_ids, &seed_ids);
+        }
+
+        for block in content.blocks() {
+            if let Block::SkillRating(rating) = block {
+                self.skill_rating_table(content.table(&rating.table), &rating.table);
+            }
         }
 
         let cited: HashSet<&str> = content
@@ -172,6 +178,12 @@ impl Checker {
             Block::Calms(calms) => self.calms(calms),
             Block::Pipeline(pipeline) => self.pipeline(pipeline),
             Block::Budget(lab) => self.budget(lab),
+            Block::CareerTree(tree) => self.career_tree(tree),
+            Block::SkillRating(rating) => {
+                self.text("caption", &rating.caption);
+                self.id("skill rating", &rating.table);
+            }
+            Block::SalaryChart(chart) => self.salary_chart(chart),
             Block::Links(links) => {
                 self.not_empty("links", links.len());
                 for link in links.iter() {
@@ -331,6 +343,114 @@ impl Checker {
                 self.problem(
                     "an alert needs a budget share and a short window shorter than its long one",
                 );
+            }
+        }
+        self.place.pop();
+    }
+
+    fn career_tree(&mut self, tree: &CareerTree) {
+        self.place.push("career tree".into());
+        self.text("caption", &tree.caption);
+        self.not_empty("questions", tree.questions.len());
+        for question in tree.questions.iter() {
+            self.place.push(format!("question {:?}", question.id));
+            self.id("tree question", &question.id);
+            self.text("text", &question.text);
+            self.text("short", &question.short);
+            if question.answers.len() < 2 {
+                self.problem("needs at least two answers");
+            }
+            for answer in question.answers.iter() {
+                self.text("answer label", &answer.label);
+                self.text("answer reason", &answer.reason);
+            }
+            self.place.pop();
+        }
+        for role in tree.roles.iter() {
+            self.place.push(format!("role {:?}", role.id));
+            self.id("tree role", &role.id);
+            for (what, text) in [
+                ("name", &role.name),
+                ("summary", &role.summary),
+                ("quiz topic", &role.quiz_topic),
+            ] {
+                self.text(what, text);
+            }
+            self.not_empty("traits", role.traits.len());
+            self.not_empty("choose if", role.choose_if.len());
+            role.traits.iter().for_each(|t| self.text("trait", t));
+            role.choose_if
+                .iter()
+                .for_each(|c| self.text("choose if", c));
+            self.place.pop();
+        }
+        self.tree_walks(tree);
+        self.place.pop();
+    }
+
+    /// Every walk must end at a known role, and every question and role must be on
+    /// some walk: no loop, no dangling answer, nothing unreachable.
+    fn tree_walks(&mut self, tree: &CareerTree) {
+        let mut reached: HashSet<&str> = HashSet::new();
+        for (answers, end) in tree.walks() {
+            match end {
+                Ok(TreeNext::Role(role)) if tree.role(&role).is_none() => self.problem(&format!(
+                    "answers {answers:?} lead to unknown role {role:?}"
+                )),
+                Ok(_) => {}
+                Err(why) => self.problem(&format!("answers {answers:?} lead to {why}")),
+            }
+            reached.extend(tree.visits(&answers));
+        }
+        let ids = tree.questions.iter().map(|q| &q.id);
+        for id in ids.chain(tree.roles.iter().map(|r| &r.id)) {
+            if !reached.contains(id.as_ref()) {
+                self.problem(&format!("{id:?} is on no path from the start"));
+            }
+        }
+    }
+
+    fn salary_chart(&mut self, chart: &SalaryChart) {
+        self.place.push(format!("salary chart {:?}", chart.id));
+        self.id("table", &chart.id);
+        for (what, text) in [
+            ("caption", &chart.caption),
+            ("market", &chart.market),
+            ("currency", &chart.currency),
+            ("caveat", &chart.caveat),
+        ] {
+            self.text(what, text);
+        }
+        self.not_empty("levels", chart.levels.len());
+        chart.levels.iter().for_each(|l| self.text("level", l));
+        self.not_empty("roles", chart.roles.len());
+        for role in chart.roles.iter() {
+            self.text("role", &role.role);
+            if role.ranges.len() != chart.levels.len() {
+                self.problem(&format!("{} needs one range per level", role.role));
+            }
+            if role.ranges.iter().any(|r| r.low == 0 || r.low >= r.high) {
+                self.problem(&format!(
+                    "{}: every range must run from low to high",
+                    role.role
+                ));
+            }
+        }
+        self.place.pop();
+    }
+
+    fn skill_rating_table(&mut self, table: Option<&Table>, id: &str) {
+        self.place.push(format!("skill rating of table {id:?}"));
+        match table {
+            None => self.problem("rates against a table that does not exist"),
+            Some(table) => {
+                let all_stars = table
+                    .rows
+                    .iter()
+                    .all(|row| row.iter().skip(1).all(|c| matches!(c, Cell::Stars(_))));
+                if !all_stars || table.columns.len() < 2 {
+                    self.problem("the table must rate roles in stars after each row's header");
+                }
             }
         }
         self.place.pop();
