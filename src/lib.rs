@@ -8,6 +8,7 @@
 pub mod article;
 pub mod budget;
 pub mod calms;
+pub mod career;
 pub mod content;
 pub mod decimal;
 pub mod embed;

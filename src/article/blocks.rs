@@ -7,6 +7,8 @@ use super::table::TableView;
 use super::text;
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
+use crate::career::model::SkillProfiles;
+use crate::career::{CareerTreeWidget, SalaryChartView, SkillRatingWidget};
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
@@ -79,6 +81,26 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
                 <EmbedButton {locale} widget={Widget::Budget} />
             </>
         },
+        Block::CareerTree(tree) => html! {
+            <>
+                <CareerTreeWidget {locale} tree={tree.clone()}
+                    requested={place.address.first().cloned()} on_change={place.keep_in_url()} />
+                <EmbedButton {locale} widget={Widget::Career} />
+            </>
+        },
+        Block::SkillRating(rating) => {
+            let profiles = locale
+                .content()
+                .table(&rating.table)
+                .and_then(SkillProfiles::from_table);
+            match profiles {
+                Some(profiles) => {
+                    html! { <SkillRatingWidget {locale} rating={rating.clone()} {profiles} /> }
+                }
+                None => Html::default(),
+            }
+        }
+        Block::SalaryChart(chart) => html! { <SalaryChartView {locale} chart={chart.clone()} /> },
         Block::Links(links) => html! {
             <ul class="link-list">{ for links.iter().map(view_link) }</ul>
         },

@@ -2,7 +2,7 @@
 
 mod blocks;
 mod diagrams;
-mod table;
+pub mod table;
 mod view;
 
 pub use table::TableView;

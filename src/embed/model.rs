@@ -1,5 +1,5 @@
 //! What an embedding page asks for, read from the page's query string:
-//! `?embed=calms|pipeline|budget|quiz`, with `&topic=` for the quiz, `&theme=light|dark`
+//! `?embed=calms|pipeline|budget|quiz|career`, with `&topic=` for the quiz, `&theme=light|dark`
 //! and `&lang=`. An unknown widget is reported; an unknown theme or language falls
 //! back without a word, as a host may pass what it passes everywhere.
 
@@ -14,14 +14,16 @@ pub enum Widget {
     Pipeline,
     Budget,
     Quiz,
+    Career,
 }
 
 impl Widget {
-    pub const ALL: [Widget; 4] = [
+    pub const ALL: [Widget; 5] = [
         Widget::Calms,
         Widget::Pipeline,
         Widget::Budget,
         Widget::Quiz,
+        Widget::Career,
     ];
 
     /// The value of `embed=` that asks for it.
@@ -31,6 +33,7 @@ impl Widget {
             Widget::Pipeline => "pipeline",
             Widget::Budget => "budget",
             Widget::Quiz => "quiz",
+            Widget::Career => "career",
         }
     }
 
@@ -41,6 +44,7 @@ impl Widget {
             Widget::Pipeline => "#/devsecops/pipeline",
             Widget::Budget => "#/sre/error-budget",
             Widget::Quiz => "#/quiz",
+            Widget::Career => "#/career/path-finder",
         }
     }
 

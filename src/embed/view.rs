@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::model::{Embed, Widget};
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
+use crate::career::CareerTreeWidget;
 use crate::content::model::Block;
 use crate::i18n::{fill, Locale, Ui};
 use crate::pipeline::PipelineWidget;
@@ -24,6 +25,7 @@ pub fn widget_name(ui: &Ui, widget: Widget) -> &'static str {
         Widget::Pipeline => ui.embed_pipeline,
         Widget::Budget => ui.embed_budget,
         Widget::Quiz => ui.embed_quiz,
+        Widget::Career => ui.embed_career,
     }
 }
 
@@ -66,6 +68,9 @@ fn widget_view(locale: Locale, widget: Widget) -> Html {
         }
         (Widget::Budget, Some(Block::Budget(lab))) => html! { <BudgetLabWidget {locale} {lab} /> },
         (Widget::Quiz, _) => html! { <QuizMount {locale} /> },
+        (Widget::Career, Some(Block::CareerTree(tree))) => {
+            html! { <CareerTreeWidget {locale} {tree} embedded=true /> }
+        }
         _ => Html::default(),
     }
 }
@@ -81,6 +86,7 @@ fn widget_block(locale: Locale, widget: Widget) -> Option<Block> {
                 (Widget::Calms, Block::Calms(_))
                     | (Widget::Pipeline, Block::Pipeline(_))
                     | (Widget::Budget, Block::Budget(_))
+                    | (Widget::Career, Block::CareerTree(_))
             )
         })
         .cloned()
