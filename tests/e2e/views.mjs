@@ -7,6 +7,6 @@ export const VIEWS = [
   { id: 'devsecops', nav: 'DevSecOps', title: 'What is DevSecOps?', fact: 'Trivy, Clair' },
   { id: 'together', nav: 'Working together', title: 'How the three work together', fact: 'Independent DevOps, SRE, DevSecOps teams' },
   { id: 'mlops', nav: 'MLOps', title: 'What about MLOps?', fact: 'Kubeflow, Airflow' },
-  { id: 'career', nav: 'Career', title: 'Choosing your path', fact: 'NT$1.4-2M' },
+  { id: 'career', nav: 'Career', title: 'Choosing your path', fact: 'NT$1.4M to NT$2M' },
   { id: 'quiz', nav: 'Quiz', title: 'Test yourself', fact: 'divided by the number of right options; never below zero' },
 ];

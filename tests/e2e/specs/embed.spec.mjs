@@ -8,6 +8,7 @@ const TITLES = {
   pipeline: 'The shift-left pipeline',
   budget: 'The error-budget lab',
   quiz: 'Test yourself on DevOps, SRE and DevSecOps',
+  career: 'Find your path: DevOps, SRE or DevSecOps?',
 };
 
 const host = (widgets, { sandbox, query } = {}) => {
@@ -64,6 +65,9 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
   await expect(quiz.locator('.quiz .notice')).toContainText('progress will not be saved');
   await quiz.locator('.quiz').getByRole('link', { name: 'SRE', exact: true }).click();
   await expect(quiz.locator('.quiz-prompt')).toBeVisible();
+  const career = page.frameLocator('#career');
+  await career.getByRole('button', { name: 'Not sure yet' }).click();
+  await expect(career.locator('.career-result h3')).toHaveText('Your path: DevOps');
 });
 
 test('a quiz embedded on a topic opens on it', async ({ page }) => {
@@ -76,7 +80,7 @@ test('an unknown widget gets a friendly panel that lists the real ones', async (
   await page.goto(`${APP}?embed=kanban`);
   await expect(page.locator('h1')).toHaveText('Widget not found');
   await expect(page.getByText('“kanban” is not a widget Ops Trio can embed.')).toBeVisible();
-  await expect(page.locator('.embed-unknown li a')).toHaveText(['calms', 'pipeline', 'budget', 'quiz']);
+  await expect(page.locator('.embed-unknown li a')).toHaveText(['calms', 'pipeline', 'budget', 'quiz', 'career']);
   await page.getByRole('link', { name: 'budget' }).click();
   await expect(page.locator('h1')).toHaveText('The error-budget lab');
 });
