@@ -15,6 +15,7 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
+pub mod lazy;
 pub mod pipeline;
 pub mod platform;
 pub mod quiz;

@@ -505,6 +505,7 @@ short = "Second?"
 answers = [
   { label = "Yes", reason = "R.", next = { question = "first" } },
   { label = "No", reason = "R.", next = { role = "nobody" } },
+  { label = "Maybe", reason = "R.", next = { question = "missing" } },
 ]
 
 [[sections.blocks.career_tree.questions]]
@@ -539,8 +540,61 @@ fn loops_dangling_answers_and_unreachable_nodes_of_a_tree_are_reported() {
     for expected in [
         r#"answers [0, 0] lead to question "first" loops"#,
         r#"answers [0, 1] lead to unknown role "nobody""#,
+        r#"answers [0, 2] lead to no question "missing""#,
         r#""orphan" is on no path from the start"#,
         r#""b" is on no path from the start"#,
+    ] {
+        assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "{expected}: {problems:?}"
+        );
+    }
+}
+
+const CHART_VIEW: &str = r#"
+id = "sample"
+nav = "Sample"
+title = "A sample view"
+lede = "A lede."
+
+[[sections]]
+id = "one"
+heading = "One"
+seed = "faq"
+
+[[sections.blocks]]
+[sections.blocks.salary_chart]
+id = "pay"
+caption = "Pay"
+market = "Taiwan"
+year = 2025
+currency = "NT$"
+levels = ["Junior", "Senior"]
+caveat = "May differ."
+roles = [
+  { role = "Short", ranges = [{ low = 600, high = 800 }] },
+  { role = "Upside down", ranges = [{ low = 900, high = 800 }, { low = 0, high = 100 }] },
+]
+
+[[sections.blocks]]
+[sections.blocks.skill_rating]
+caption = "Rate."
+table = "nope"
+
+[[sections.blocks]]
+[sections.blocks.skill_rating]
+caption = "Rate."
+table = "calms"
+"#;
+
+#[test]
+fn salary_ranges_that_do_not_fit_and_ratings_against_no_star_table_are_reported() {
+    let problems = validate(&content_with(CHART_VIEW));
+    for expected in [
+        "Short needs one range per level",
+        "Upside down: every range must run from low to high",
+        r#"skill rating of table "nope": rates against a table that does not exist"#,
+        r#"skill rating of table "calms": the table must rate roles in stars"#,
     ] {
         assert!(
             problems.iter().any(|p| p.contains(expected)),

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ops_trio::i18n::Locale;
+use ops_trio::lazy::{LazyWidget, LazyWidgetId, LazyWidgetProps};
 use ops_trio::shell::route::Route;
 use ops_trio::shell::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
@@ -33,6 +34,22 @@ fn text(element: ElementRef<'_>) -> String {
 
 fn texts(scope: ElementRef<'_>, css: &str) -> Vec<String> {
     select(scope, css).into_iter().map(text).collect()
+}
+
+/// A widget of the second bundle, rendered as the bundle renders it.
+async fn render_lazy(widget: LazyWidgetId, requested: Option<&str>) -> Html {
+    let requested = requested.map(str::to_owned);
+    let html = ServerRenderer::<LazyWidget>::with_props(move || LazyWidgetProps {
+        locale: Locale::En,
+        widget,
+        requested,
+        on_change: Default::default(),
+        embedded: false,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    Html::parse_fragment(&html)
 }
 
 fn the<'a>(page: &'a Html, css: &str) -> ElementRef<'a> {
@@ -354,7 +371,7 @@ async fn an_unknown_pillar_falls_back_to_the_first_and_says_so() {
 
 #[tokio::test]
 async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate() {
-    let page = render("#/devsecops").await;
+    let page = render_lazy(LazyWidgetId::Pipeline, None).await;
     let pipeline = the(&page, r#".pipeline[data-model="traditional"]"#);
     assert_eq!(
         texts(pipeline, ".pipeline-stage-name"),
@@ -589,7 +606,7 @@ mod quiz {
 
 #[tokio::test]
 async fn the_path_finder_opens_at_the_articles_first_question_with_nothing_to_undo() {
-    let page = render("#/career").await;
+    let page = render_lazy(LazyWidgetId::CareerTree, None).await;
     let question = the(&page, ".career-question h3");
     assert_eq!(
         text(question),
@@ -610,7 +627,7 @@ async fn the_path_finder_opens_at_the_articles_first_question_with_nothing_to_un
 
 #[tokio::test]
 async fn a_walk_in_the_url_shows_its_result_with_reasons_the_articles_points_and_a_quiz_link() {
-    let page = render("#/career/path-finder/1-1-2-1").await;
+    let page = render_lazy(LazyWidgetId::CareerTree, Some("1-1-2-1")).await;
     let result = the(&page, ".career-result");
     assert_eq!(result.attr("data-role"), Some("sre"));
     assert_eq!(text(the(&page, ".career-result h3")), "Your path: SRE");
@@ -639,7 +656,7 @@ async fn a_walk_in_the_url_shows_its_result_with_reasons_the_articles_points_and
 
 #[tokio::test]
 async fn a_walk_that_is_not_in_the_tree_starts_over_and_says_why() {
-    let page = render("#/career/path-finder/1-7").await;
+    let page = render_lazy(LazyWidgetId::CareerTree, Some("1-7")).await;
     assert!(text(the(&page, ".career-tree .notice")).contains("not in the tree"));
     assert!(text(the(&page, ".career-question h3")).ends_with("cloud operations related fields?"));
 }
@@ -685,14 +702,17 @@ async fn the_gap_table_holds_each_rating_requirement_gap_and_total() {
 
 #[tokio::test]
 async fn before_any_rating_the_charts_and_table_show_each_roles_profile() {
-    let page = render("#/career").await;
+    let page = render_lazy(LazyWidgetId::SkillRating, None).await;
     let table = the(&page, r#"table[data-table="skill-gaps"]"#);
     let security = select(table, "tbody tr")
         .into_iter()
         .map(|row| texts(row, "th, td"))
         .find(|row| row[0] == "Security knowledge")
         .unwrap();
-    assert_eq!(security, ["Security knowledge", "–", "2", "2", "5"]);
+    assert_eq!(
+        security,
+        ["Security knowledge", "–not rated", "2", "2", "5"]
+    );
     assert_eq!(
         text(the(&page, ".skill-rating-status")),
         "0 of 6 skills rated. Rate every skill to see which role is closest."
@@ -711,7 +731,7 @@ async fn the_salary_chart_states_market_year_and_caveat_and_tabulates_every_rang
     let page = render("#/career").await;
     assert_eq!(
         text(the(&page, ".salary-market")),
-        "Based on the 2025 Taiwan market, a year, by level."
+        "Based on the 2025 Taiwan market, by level."
     );
     let table = the(&page, r#"table[data-table="salary"]"#);
     let rows: Vec<Vec<String>> = select(table, "tbody tr")
@@ -729,4 +749,26 @@ async fn the_salary_chart_states_market_year_and_caveat_and_tabulates_every_rang
     );
     assert_eq!(select(page.root_element(), ".salary-bar rect").len(), 9);
     assert!(text(the(&page, ".salary .note")).contains("may be higher"));
+}
+
+#[tokio::test]
+async fn the_views_hold_a_place_for_each_widget_of_the_second_bundle_and_say_it_loads() {
+    let career = render("#/career").await;
+    let mounts: Vec<_> = select(career.root_element(), ".widget-mount")
+        .into_iter()
+        .filter_map(|mount| mount.attr("data-widget"))
+        .collect();
+    assert_eq!(mounts, ["career-tree", "skill-rating"]);
+    assert_eq!(
+        texts(career.root_element(), ".widget-loading"),
+        [
+            "Loading the interactive part…",
+            "Loading the interactive part…"
+        ]
+    );
+    let devsecops = render("#/devsecops").await;
+    assert_eq!(
+        the(&devsecops, ".widget-mount").attr("data-widget"),
+        Some("pipeline")
+    );
 }

@@ -7,13 +7,12 @@ use super::table::TableView;
 use super::text;
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
-use crate::career::model::SkillProfiles;
-use crate::career::{CareerTreeWidget, SalaryChartView, SkillRatingWidget};
+use crate::career::SalaryChartView;
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
-use crate::pipeline::PipelineWidget;
+use crate::lazy::{LazyWidgetId, WidgetMount};
 use crate::shell::route::{view_href, Route};
 
 /// Where a block is: its view and section, and the rest of the route's address when
@@ -69,9 +68,10 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
                 <EmbedButton {locale} widget={Widget::Calms} />
             </>
         },
-        Block::Pipeline(pipeline) => html! {
+        // The second bundle reads these widgets' data from the content itself.
+        Block::Pipeline(_) => html! {
             <>
-                <PipelineWidget {locale} pipeline={pipeline.clone()} />
+                <WidgetMount {locale} widget={LazyWidgetId::Pipeline} />
                 <EmbedButton {locale} widget={Widget::Pipeline} />
             </>
         },
@@ -81,24 +81,15 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
                 <EmbedButton {locale} widget={Widget::Budget} />
             </>
         },
-        Block::CareerTree(tree) => html! {
+        Block::CareerTree(_) => html! {
             <>
-                <CareerTreeWidget {locale} tree={tree.clone()}
+                <WidgetMount {locale} widget={LazyWidgetId::CareerTree}
                     requested={place.address.first().cloned()} on_change={place.keep_in_url()} />
                 <EmbedButton {locale} widget={Widget::Career} />
             </>
         },
-        Block::SkillRating(rating) => {
-            let profiles = locale
-                .content()
-                .table(&rating.table)
-                .and_then(SkillProfiles::from_table);
-            match profiles {
-                Some(profiles) => {
-                    html! { <SkillRatingWidget {locale} rating={rating.clone()} {profiles} /> }
-                }
-                None => Html::default(),
-            }
+        Block::SkillRating(_) => {
+            html! { <WidgetMount {locale} widget={LazyWidgetId::SkillRating} /> }
         }
         Block::SalaryChart(chart) => html! { <SalaryChartView {locale} chart={chart.clone()} /> },
         Block::Links(links) => html! {

@@ -3,7 +3,7 @@
 //! the salary chart's scale and amounts.
 
 use crate::content::model::{
-    CareerRole, CareerTree, Cell, SalaryChart, Table, Text, TreeNext, TreeQuestion,
+    CareerRole, CareerTree, Cell, SalaryChart, Table, Text, TreeAnswer, TreeNext, TreeQuestion,
     MAX_TREE_QUESTIONS,
 };
 
@@ -40,13 +40,25 @@ pub struct Step<'a> {
     pub answer: usize,
 }
 
+/// What a step that cannot exist says.
+static NOTHING: Text = Text::Borrowed("");
+
 impl<'a> Step<'a> {
+    /// The answer given; a step is only ever made of an answer that exists.
+    fn given(&self) -> Option<&'a TreeAnswer> {
+        self.question.answers.get(self.answer)
+    }
+
     pub fn label(&self) -> &'a Text {
-        &self.question.answers[self.answer].label
+        self.given().map_or(&NOTHING, |a| &a.label)
     }
 
     pub fn reason(&self) -> &'a Text {
-        &self.question.answers[self.answer].reason
+        self.given().map_or(&NOTHING, |a| &a.reason)
+    }
+
+    fn next(&self) -> Option<&'a TreeNext> {
+        self.given().map(|a| &a.next)
     }
 }
 
@@ -102,11 +114,12 @@ impl Walk {
         let mut at = self.tree.question(&self.tree.start);
         for &answer in &self.answers {
             let Some(question) = at else { break };
-            steps.push(Step { question, answer });
-            at = match &question.answers[answer].next {
-                TreeNext::Question(id) => self.tree.question(id),
-                TreeNext::Role(_) => None,
+            let step = Step { question, answer };
+            at = match step.next() {
+                Some(TreeNext::Question(id)) => self.tree.question(id),
+                _ => None,
             };
+            steps.push(step);
         }
         steps
     }
@@ -116,7 +129,7 @@ impl Walk {
         let Some(last) = self.steps().last().copied() else {
             return self.tree.question(&self.tree.start).map(Position::Asking);
         };
-        match &last.question.answers[last.answer].next {
+        match last.next()? {
             TreeNext::Question(id) => self.tree.question(id).map(Position::Asking),
             TreeNext::Role(id) => self.tree.role(id).map(Position::Done),
         }
@@ -275,7 +288,7 @@ impl SkillProfiles {
         let mut required = vec![Vec::with_capacity(table.rows.len()); roles.len()];
         let mut skills = Vec::with_capacity(table.rows.len());
         for row in table.rows.iter() {
-            let (Some(Cell::Text(skill)), stars) = (row.first(), &row[1..]) else {
+            let (Some(Cell::Text(skill)), Some(stars)) = (row.first(), row.get(1..)) else {
                 return None;
             };
             if stars.len() != roles.len() {
@@ -378,6 +391,11 @@ impl Ratings {
         self
     }
 
+    /// The rating of one skill, if given.
+    pub fn of(&self, skill: usize) -> Option<u8> {
+        self.0.get(skill).copied().flatten()
+    }
+
     pub fn rated(&self) -> usize {
         self.0.iter().flatten().count()
     }
@@ -434,17 +452,26 @@ pub fn scale(amount: u32, (from, to): (u32, u32), width: u32) -> u32 {
     ((u64::from(clamped - from) * u64::from(width)) / u64::from(to - from)) as u32
 }
 
-/// An amount given in thousands, as the article writes it: `600K`, `1M`, `1.2M`.
-pub fn thousands(amount: u32) -> String {
+/// An amount given in thousands, split as the article writes it: under a thousand as
+/// thousands (`600`, for `600K`), else as millions with the decimals it needs (`1`,
+/// `1.2`, `1.25`). The second value says which; the words around are the locale's.
+pub fn thousands(amount: u32) -> (String, Magnitude) {
     if amount < 1000 {
-        return format!("{amount}K");
+        return (amount.to_string(), Magnitude::Thousands);
     }
     let (millions, rest) = (amount / 1000, amount % 1000);
     if rest == 0 {
-        return format!("{millions}M");
+        return (millions.to_string(), Magnitude::Millions);
     }
     let digits = format!("{rest:03}");
-    format!("{millions}.{}M", digits.trim_end_matches('0'))
+    let number = format!("{millions}.{}", digits.trim_end_matches('0'));
+    (number, Magnitude::Millions)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Magnitude {
+    Thousands,
+    Millions,
 }
 
 #[cfg(test)]
@@ -645,11 +672,15 @@ mod tests {
 
     #[test]
     fn amounts_in_thousands_read_as_the_article_writes_them() {
-        assert_eq!(thousands(600), "600K");
-        assert_eq!(thousands(1000), "1M");
-        assert_eq!(thousands(1200), "1.2M");
-        assert_eq!(thousands(1250), "1.25M");
-        assert_eq!(thousands(2000), "2M");
+        let written = |amount| match thousands(amount) {
+            (number, Magnitude::Thousands) => number + "K",
+            (number, Magnitude::Millions) => number + "M",
+        };
+        assert_eq!(written(600), "600K");
+        assert_eq!(written(1000), "1M");
+        assert_eq!(written(1200), "1.2M");
+        assert_eq!(written(1250), "1.25M");
+        assert_eq!(written(2000), "2M");
     }
 
     #[test]

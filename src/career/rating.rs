@@ -65,7 +65,7 @@ pub fn SkillRatingWidget(props: &SkillRatingWidgetProps) -> Html {
             }
             <div class="skill-rating-inputs">
                 { for profiles.skills.iter().enumerate().map(|(skill, name)| {
-                    rating_choice(ui, skill, name, ratings.0[skill], &send)
+                    rating_choice(ui, skill, name, ratings.of(skill), &send)
                 }) }
             </div>
             <p class="skill-rating-status" role="status">{ status(ui, profiles, &ratings) }</p>
@@ -97,10 +97,19 @@ fn status(ui: &Ui, profiles: &SkillProfiles, ratings: &Ratings) -> String {
         .iter()
         .map(|&role| profiles.roles[role].as_ref())
         .collect();
-    fill(
-        ui.career_closest,
-        &[("roles", &names.join(ui.career_closest_joiner))],
-    )
+    fill(ui.career_closest, &[("roles", &spoken_list(ui, &names))])
+}
+
+/// `A`, `A and B`, `A, B and C`, with the locale's words between.
+fn spoken_list(ui: &Ui, names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => {
+            let rest = rest.join(ui.career_list_comma);
+            format!("{rest}{}{last}", ui.career_list_and)
+        }
+    }
 }
 
 /// One skill's 1-to-5 choice, as radio buttons: arrows move between them.
@@ -159,7 +168,7 @@ fn role_chart(ui: &Ui, profiles: &SkillProfiles, role: usize, ratings: &Ratings)
         let top = skill as u32 * ROW_HEIGHT;
         let bar_y = top + 16;
         let width = |stars: u8| (u32::from(stars) * STAR_WIDTH).to_string();
-        let rating = ratings.0[skill];
+        let rating = ratings.of(skill);
         let gap_mark = rating.filter(|&r| gap(required, r) > 0).map(|r| html! {
             <rect class="skill-gap" x={width(r)} y={(bar_y - 1).to_string()}
                 width={(u32::from(gap(required, r)) * STAR_WIDTH).to_string()} height="14" />
@@ -185,6 +194,16 @@ fn role_chart(ui: &Ui, profiles: &SkillProfiles, role: usize, ratings: &Ratings)
                 { for rows }
             </svg>
         </figure>
+    }
+}
+
+/// A cell with no figure yet: a dash to see, words to hear.
+fn unrated(ui: &Ui) -> Html {
+    html! {
+        <>
+            <span aria-hidden="true">{ ui.career_unrated }</span>
+            <span class="visually-hidden">{ ui.career_unrated_spoken }</span>
+        </>
     }
 }
 
@@ -226,7 +245,7 @@ pub fn SkillGapTable(props: &SkillGapTableProps) -> Html {
     let (ui, profiles, ratings) = (props.locale.ui(), &props.profiles, &props.ratings);
     let totals = profiles.total_gaps(ratings);
     let rows = profiles.skills.iter().enumerate().map(|(skill, name)| {
-        let rating = ratings.0[skill];
+        let rating = ratings.of(skill);
         let cells = (0..profiles.roles.len()).map(|role| {
             let required = profiles.required[role][skill];
             let cell = match rating {
@@ -244,14 +263,14 @@ pub fn SkillGapTable(props: &SkillGapTableProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ text(name) }</th>
-                <td>{ rating.map_or_else(|| ui.career_unrated.to_string(), |r| r.to_string()) }</td>
+                <td>{ rating.map_or_else(|| unrated(ui), |r| html! { { r } }) }</td>
                 { for cells }
             </tr>
         }
     });
     let total_cells = (0..profiles.roles.len()).map(|role| {
         let total = totals.as_ref().map(|t| t[role].to_string());
-        html! { <td>{ total.unwrap_or_else(|| ui.career_unrated.to_string()) }</td> }
+        html! { <td>{ total.map_or_else(|| unrated(ui), |t| html! { { t } }) }</td> }
     });
     html! {
         <div class="table-scroll" role="region" aria-labelledby="table-skill-gaps" tabindex="0">

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use yew::prelude::*;
 
-use super::model::{salary_axis, scale, thousands, SALARY_STEP};
+use super::model::{salary_axis, scale, thousands, Magnitude, SALARY_STEP};
 use crate::article::table::TableView;
 use crate::article::text;
 use crate::content::model::{Cell, SalaryChart, SalaryRange, Table};
@@ -44,9 +44,22 @@ pub fn SalaryChartView(props: &SalaryChartViewProps) -> Html {
     }
 }
 
+/// An amount in thousands as the locale writes it, currency included: `NT$1.2M`.
+fn amount(ui: &Ui, chart: &SalaryChart, thousands_of: u32) -> String {
+    let (number, magnitude) = thousands(thousands_of);
+    let template = match magnitude {
+        Magnitude::Thousands => ui.career_salary_thousands,
+        Magnitude::Millions => ui.career_salary_millions,
+    };
+    fill(
+        template,
+        &[("currency", &chart.currency), ("number", &number)],
+    )
+}
+
 /// A range as the table and the chart write it: `NT$600K to NT$800K`.
 fn range_text(ui: &Ui, chart: &SalaryChart, range: &SalaryRange) -> String {
-    let amount = |value| format!("{}{}", chart.currency, thousands(value));
+    let amount = |value| amount(ui, chart, value);
     fill(
         ui.career_salary_range,
         &[("from", &amount(range.low)), ("to", &amount(range.high))],
@@ -115,7 +128,7 @@ fn drawing(ui: &Ui, chart: &SalaryChart) -> Html {
                 <g class="salary-tick">
                     <line x1={at.clone()} x2={at.clone()} y1="0" y2={plot_height.to_string()} />
                     <text x={at} y={(plot_height + 18).to_string()} text-anchor="middle">
-                        { format!("{}{}", chart.currency, thousands(amount)) }
+                        { self::amount(ui, chart, amount) }
                     </text>
                 </g>
             }

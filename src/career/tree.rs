@@ -151,6 +151,9 @@ fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool) -> Html {
             <p>
                 <a class="career-button is-primary" {href} target={target} rel={target.map(|_| "noopener")}>
                     { fill(ui.career_practise, &[("role", name)]) }
+                    if embedded {
+                        <span class="visually-hidden">{ ui.career_new_tab }</span>
+                    }
                 </a>
             </p>
         </section>
@@ -170,7 +173,7 @@ fn answers_so_far(ui: &Ui, steps: &[Step]) -> Html {
     });
     html! {
         <div class="career-path">
-            <h4>{ ui.career_your_answers }</h4>
+            <h3>{ ui.career_your_answers }</h3>
             if steps.is_empty() {
                 <p class="career-no-answers">{ ui.career_no_answers }</p>
             } else {

@@ -531,7 +531,7 @@ pub struct SalaryChart {
 #[serde(deny_unknown_fields)]
 pub struct SalaryRole {
     pub role: Text,
-    /// One range per level, in thousands of the currency a year.
+    /// One range per level, in thousands of the currency.
     pub ranges: List<SalaryRange>,
 }
 

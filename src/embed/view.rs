@@ -6,10 +6,9 @@ use yew::prelude::*;
 use super::model::{Embed, Widget};
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
-use crate::career::CareerTreeWidget;
 use crate::content::model::Block;
 use crate::i18n::{fill, Locale, Ui};
-use crate::pipeline::PipelineWidget;
+use crate::lazy::{LazyWidgetId, WidgetMount};
 use crate::platform;
 use crate::quiz::QuizMount;
 use crate::shell::effects::INTERACTIVE_MARK;
@@ -63,13 +62,13 @@ pub fn EmbedApp(props: &EmbedAppProps) -> Html {
 fn widget_view(locale: Locale, widget: Widget) -> Html {
     match (widget, widget_block(locale, widget)) {
         (Widget::Calms, Some(Block::Calms(calms))) => html! { <CalmsWheel {locale} {calms} /> },
-        (Widget::Pipeline, Some(Block::Pipeline(pipeline))) => {
-            html! { <PipelineWidget {locale} {pipeline} /> }
+        (Widget::Pipeline, Some(Block::Pipeline(_))) => {
+            html! { <WidgetMount {locale} widget={LazyWidgetId::Pipeline} embedded=true /> }
         }
         (Widget::Budget, Some(Block::Budget(lab))) => html! { <BudgetLabWidget {locale} {lab} /> },
         (Widget::Quiz, _) => html! { <QuizMount {locale} /> },
-        (Widget::Career, Some(Block::CareerTree(tree))) => {
-            html! { <CareerTreeWidget {locale} {tree} embedded=true /> }
+        (Widget::Career, Some(Block::CareerTree(_))) => {
+            html! { <WidgetMount {locale} widget={LazyWidgetId::CareerTree} embedded=true /> }
         }
         _ => Html::default(),
     }

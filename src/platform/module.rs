@@ -1,17 +1,27 @@
-//! Loading the quiz bundle: a second wasm module, imported on demand with the browser's
-//! own `import()`, then mounted into an element of the page.
+//! Loading the second bundle (the quiz and the widgets of `crate::lazy`): a second wasm
+//! module, imported on demand with the browser's own `import()`, then mounted into an
+//! element of the page.
 
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
-export async function loadQuiz(path, root, lang) {
+async function bundle(path) {
   // The one-file build carries the bundle inline (a page from file:// cannot import);
   // otherwise it is imported relative to the page, not to this snippet's own URL.
-  const quiz = globalThis.opsTrioInlineQuiz
+  const module = globalThis.opsTrioInlineQuiz
     ? await globalThis.opsTrioInlineQuiz()
     : await import(new URL(path, document.baseURI).href);
-  await quiz.default();
-  return quiz.mount(root, lang);
+  // Initialising twice is harmless: wasm-bindgen's init returns the first instance.
+  await module.default();
+  return module;
+}
+export async function loadQuiz(path, root, lang) {
+  return (await bundle(path)).mount(root, lang);
+}
+export async function loadWidget(path, root, lang, name, requested, onChange, embedded) {
+  const handle = (await bundle(path)).mount_widget(root, lang, name, requested, onChange, embedded);
+  if (!handle) throw new Error(`no widget ${name}`);
+  return handle;
 }
 export function unmountQuiz(handle) {
   handle.unmount();
@@ -25,27 +35,74 @@ extern "C" {
         lang: &str,
     ) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(js_name = loadWidget, catch)]
+    async fn load_widget_js(
+        path: &str,
+        root: &web_sys::Element,
+        lang: &str,
+        name: &str,
+        requested: Option<String>,
+        on_change: &js_sys::Function,
+        embedded: bool,
+    ) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_name = unmountQuiz, catch)]
-    fn unmount_quiz_js(handle: &JsValue) -> Result<(), JsValue>;
+    fn unmount_js(handle: &JsValue) -> Result<(), JsValue>;
 }
 
-/// Where the quiz bundle is, beside the app.
+/// Where the second bundle is, beside the app: the quiz, and the widgets of
+/// `crate::lazy`.
 pub const QUIZ_BUNDLE: &str = "quiz/quiz.js";
+
+/// The message of a failed import, for the reader.
+fn reason(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "the module could not be loaded".into())
+}
 
 /// Imports the quiz bundle and mounts it into `root`; the handle unmounts it.
 pub async fn load_quiz(root: &web_sys::Element, lang: &str) -> Result<JsValue, String> {
-    load_quiz_js(QUIZ_BUNDLE, root, lang)
-        .await
-        .map_err(|error| {
-            error
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "the quiz could not be loaded".into())
-        })
+    load_quiz_js(QUIZ_BUNDLE, root, lang).await.map_err(reason)
 }
 
 pub fn unmount_quiz(handle: &JsValue) {
-    let _ = unmount_quiz_js(handle);
+    unmount(handle);
+}
+
+/// A widget of the second bundle to mount, and what it is told.
+pub struct WidgetRequest<'a> {
+    pub name: &'a str,
+    pub requested: Option<&'a str>,
+    /// Called with the widget's state as it changes.
+    pub on_change: &'a js_sys::Function,
+    pub embedded: bool,
+}
+
+/// Imports the second bundle and mounts a widget of it into `root`.
+pub async fn load_widget(
+    root: &web_sys::Element,
+    lang: &str,
+    asked: WidgetRequest<'_>,
+) -> Result<JsValue, String> {
+    let requested = asked.requested.map(str::to_owned);
+    load_widget_js(
+        QUIZ_BUNDLE,
+        root,
+        lang,
+        asked.name,
+        requested,
+        asked.on_change,
+        asked.embedded,
+    )
+    .await
+    .map_err(reason)
+}
+
+/// Takes down what a `load_` function mounted.
+pub fn unmount(handle: &JsValue) {
+    let _ = unmount_js(handle);
 }
 
 #[wasm_bindgen(inline_js = r#"

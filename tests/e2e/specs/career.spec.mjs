@@ -103,12 +103,12 @@ test('self-ratings give each role\'s gap, the closest role, and are kept for the
   await expect(page.locator('.skill-rating-status')).toHaveText('Smallest total gap: SRE.');
   await page.getByRole('button', { name: 'Clear my ratings' }).click();
   await expect(page.locator('.skill-rating-status')).toContainText('0 of 6 skills rated.');
-  await expect(totals).toHaveText(['', '–', '–', '–']);
+  await expect(totals).toHaveText(['', '–not rated', '–not rated', '–not rated']);
 });
 
 test('the salary chart draws every range by level with the market, the year and the caveat', async ({ page }) => {
   await openView(page, 'career/salary');
-  await expect(page.locator('.salary-market')).toHaveText('Based on the 2025 Taiwan market, a year, by level.');
+  await expect(page.locator('.salary-market')).toHaveText('Based on the 2025 Taiwan market, by level.');
   await expect(page.locator('.salary-level-name')).toHaveText(['Junior', 'Mid-level', 'Senior']);
   await expect(page.locator('.salary-bar')).toHaveCount(9);
   // On one scale: the senior SRE bar ends furthest right, the junior DevOps bar starts furthest left.
@@ -118,6 +118,29 @@ test('the salary chart draws every range by level with the market, the year and 
   expect(boxes[0].left).toBe(left);
   expect(boxes[7].right).toBe(right);
   await expect(page.locator('.salary .note')).toHaveText('Compensation at foreign companies and large tech companies may be higher.');
+});
+
+test('an address typed or followed while the finder is open takes it to that walk', async ({ page }) => {
+  await openView(page, 'career/path-finder/1-1');
+  await expect(question(page)).toContainText('Interested in security?');
+  await page.evaluate(() => { location.hash = '#/career/path-finder/1-2-1'; });
+  await expect(result(page)).toHaveText('Your path: DevSecOps');
+  await expect(page.locator('.career-steps li')).toHaveCount(3);
+  // The finder's own moves do not start it over.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(question(page)).toHaveText('Question 3 Interested in security?');
+  await expect(page).toHaveURL(/path-finder\/1-2$/);
+});
+
+test('with storage that throws, ratings still work and the reader is told they will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await openView(page, 'career/skills');
+  await expect(page.locator('.skill-rating .notice')).toHaveText('This browser does not let the page keep your ratings, so they last until you leave.');
+  const groups = page.locator('.skill-choice');
+  for (let skill = 0; skill < 6; skill++) await groups.nth(skill).getByRole('radio', { name: '5 out of 5' }).check();
+  await expect(page.locator('.skill-rating-status')).toHaveText('Smallest total gap: DevOps, SRE and DevSecOps.');
 });
 
 test('an address with answers that are not in the tree starts over and says so', async ({ page }) => {

@@ -1,0 +1,60 @@
+//! The second bundle's side: a widget rendered from the content, by its id.
+
+use yew::prelude::*;
+
+use super::LazyWidgetId;
+use crate::career::model::SkillProfiles;
+use crate::career::{CareerTreeWidget, SkillRatingWidget};
+use crate::content::model::Block;
+use crate::i18n::Locale;
+use crate::pipeline::PipelineWidget;
+
+#[derive(Properties, PartialEq)]
+pub struct LazyWidgetProps {
+    pub locale: Locale,
+    pub widget: LazyWidgetId,
+    /// The widget's state as the URL gives it, for widgets that keep it there.
+    #[prop_or_default]
+    pub requested: Option<String>,
+    /// Told the widget's state when it changes, for the URL.
+    #[prop_or_default]
+    pub on_change: Callback<String>,
+    /// Shown alone in an iframe.
+    #[prop_or_default]
+    pub embedded: bool,
+}
+
+#[component]
+pub fn LazyWidget(props: &LazyWidgetProps) -> Html {
+    let locale = props.locale;
+    let content = locale.content();
+    let block = content.blocks().find(|block| {
+        matches!(
+            (props.widget, block),
+            (LazyWidgetId::Pipeline, Block::Pipeline(_))
+                | (LazyWidgetId::CareerTree, Block::CareerTree(_))
+                | (LazyWidgetId::SkillRating, Block::SkillRating(_))
+        )
+    });
+    match block {
+        Some(Block::Pipeline(pipeline)) => {
+            html! { <PipelineWidget {locale} pipeline={pipeline.clone()} /> }
+        }
+        Some(Block::CareerTree(tree)) => html! {
+            <CareerTreeWidget {locale} tree={tree.clone()} requested={props.requested.clone()}
+                on_change={props.on_change.clone()} embedded={props.embedded} />
+        },
+        Some(Block::SkillRating(rating)) => {
+            match content
+                .table(&rating.table)
+                .and_then(SkillProfiles::from_table)
+            {
+                Some(profiles) => {
+                    html! { <SkillRatingWidget {locale} rating={rating.clone()} {profiles} /> }
+                }
+                None => Html::default(),
+            }
+        }
+        _ => Html::default(),
+    }
+}

@@ -1,0 +1,55 @@
+//! Widgets that ship in the second wasm bundle, beside the quiz, rather than in the
+//! first load: the shift-left pipeline and the career path finder's tree and
+//! self-rating.
+//! Together they would push the first load past its 150 KB budget, and none of them is
+//! on the page a visit opens at.
+//!
+//! The main app puts a [`WidgetMount`] where such a widget belongs; it imports the
+//! bundle and asks it to render a [`LazyWidget`] there (see `src/bin/quiz.rs`).
+
+mod app;
+mod mount;
+
+pub use app::{LazyWidget, LazyWidgetProps};
+pub use mount::{WidgetMount, WidgetMountProps};
+
+/// A widget of the second bundle, named across the boundary between the two bundles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LazyWidgetId {
+    Pipeline,
+    CareerTree,
+    SkillRating,
+}
+
+impl LazyWidgetId {
+    pub const ALL: [LazyWidgetId; 3] = [
+        LazyWidgetId::Pipeline,
+        LazyWidgetId::CareerTree,
+        LazyWidgetId::SkillRating,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            LazyWidgetId::Pipeline => "pipeline",
+            LazyWidgetId::CareerTree => "career-tree",
+            LazyWidgetId::SkillRating => "skill-rating",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<LazyWidgetId> {
+        LazyWidgetId::ALL.into_iter().find(|w| w.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_widget_is_found_by_its_name_and_no_other_name_finds_one() {
+        for widget in LazyWidgetId::ALL {
+            assert_eq!(LazyWidgetId::from_name(widget.name()), Some(widget));
+        }
+        assert_eq!(LazyWidgetId::from_name("quiz"), None);
+    }
+}
