@@ -432,7 +432,7 @@ async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate(
 
 #[tokio::test]
 async fn the_error_budget_lab_opens_at_three_nines_with_the_reference_downtimes() {
-    let page = render("#/sre/error-budget").await;
+    let page = render_lazy(LazyWidgetId::BudgetLab, None).await;
     let lab = the(&page, ".budget");
     let slider = the(&page, r#"input[type="range"]#budget-slo-range"#);
     assert_eq!(slider.attr("aria-valuetext"), Some("99.9 percent"));
@@ -766,9 +766,15 @@ async fn the_views_hold_a_place_for_each_widget_of_the_second_bundle_and_say_it_
             "Loading the interactive part…"
         ]
     );
-    let devsecops = render("#/devsecops").await;
-    assert_eq!(
-        the(&devsecops, ".widget-mount").attr("data-widget"),
-        Some("pipeline")
-    );
+    for (view, widget) in [
+        ("#/devsecops", "pipeline"),
+        ("#/sre", "budget-lab"),
+        ("#/quiz", "quiz"),
+    ] {
+        let page = render(view).await;
+        assert_eq!(
+            the(&page, ".widget-mount").attr("data-widget"),
+            Some(widget)
+        );
+    }
 }

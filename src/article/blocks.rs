@@ -5,7 +5,6 @@ use yew::prelude::*;
 use super::diagrams::{FlowDiagram, NestedDiagram};
 use super::table::TableView;
 use super::text;
-use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::career::SalaryChartView;
 use crate::content::model::{Block, Faq, Item, Link, Term};
@@ -75,9 +74,9 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
                 <EmbedButton {locale} widget={Widget::Pipeline} />
             </>
         },
-        Block::Budget(lab) => html! {
+        Block::Budget(_) => html! {
             <>
-                <BudgetLabWidget {locale} lab={lab.clone()} />
+                <WidgetMount {locale} widget={LazyWidgetId::BudgetLab} />
                 <EmbedButton {locale} widget={Widget::Budget} />
             </>
         },

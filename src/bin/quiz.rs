@@ -1,24 +1,10 @@
-//! The second bundle: a wasm that the main app imports when the reader opens the quiz
-//! view (see `platform::module::load_quiz`) or a view with one of the widgets of
-//! `ops_trio::lazy` (`load_widget`), and mounts into the page.
+//! The second bundle: a wasm that the main app imports when the reader opens a view
+//! with one of the widgets of `ops_trio::lazy`, the quiz among them (see
+//! `platform::module::load_widget`), and mounts into the page.
 
 use ops_trio::i18n::Locale;
 use ops_trio::lazy::{LazyWidget, LazyWidgetId, LazyWidgetProps};
-use ops_trio::quiz::app::{QuizApp, QuizAppProps};
 use wasm_bindgen::prelude::*;
-
-/// A mounted quiz, to unmount when the reader leaves the view.
-#[wasm_bindgen]
-pub struct QuizHandle {
-    app: yew::AppHandle<QuizApp>,
-}
-
-#[wasm_bindgen]
-impl QuizHandle {
-    pub fn unmount(self) {
-        self.app.destroy();
-    }
-}
 
 /// Keeps this bundle's yew apart from the main app's. Each wasm instance has its own
 /// yew, numbering its roots from 1, and both mark elements with the same JS properties;
@@ -50,15 +36,6 @@ fn keep_apart_from_main_app() {
 #[yew::component]
 fn Nothing() -> yew::Html {
     yew::Html::default()
-}
-
-/// Renders the quiz into `root`, in the language with this tag.
-#[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: &str) -> QuizHandle {
-    keep_apart_from_main_app();
-    let locale = Locale::from_tag(lang).unwrap_or(Locale::DEFAULT);
-    let app = yew::Renderer::<QuizApp>::with_root_and_props(root, QuizAppProps { locale }).render();
-    QuizHandle { app }
 }
 
 /// A mounted widget, to unmount when the reader leaves its view.

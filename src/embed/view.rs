@@ -4,13 +4,11 @@
 use yew::prelude::*;
 
 use super::model::{Embed, Widget};
-use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::content::model::Block;
 use crate::i18n::{fill, Locale, Ui};
 use crate::lazy::{LazyWidgetId, WidgetMount};
 use crate::platform;
-use crate::quiz::QuizMount;
 use crate::shell::effects::INTERACTIVE_MARK;
 
 #[derive(Properties, PartialEq)]
@@ -65,8 +63,12 @@ fn widget_view(locale: Locale, widget: Widget) -> Html {
         (Widget::Pipeline, Some(Block::Pipeline(_))) => {
             html! { <WidgetMount {locale} widget={LazyWidgetId::Pipeline} embedded=true /> }
         }
-        (Widget::Budget, Some(Block::Budget(lab))) => html! { <BudgetLabWidget {locale} {lab} /> },
-        (Widget::Quiz, _) => html! { <QuizMount {locale} /> },
+        (Widget::Budget, Some(Block::Budget(_))) => {
+            html! { <WidgetMount {locale} widget={LazyWidgetId::BudgetLab} embedded=true /> }
+        }
+        (Widget::Quiz, _) => {
+            html! { <WidgetMount {locale} widget={LazyWidgetId::Quiz} embedded=true /> }
+        }
         (Widget::Career, Some(Block::CareerTree(_))) => {
             html! { <WidgetMount {locale} widget={LazyWidgetId::CareerTree} embedded=true /> }
         }

@@ -1,13 +1,15 @@
-//! The second bundle's side: a widget rendered from the content, by its id.
+//! The second bundle's side: the quiz, or a widget rendered from the content, by its id.
 
 use yew::prelude::*;
 
 use super::LazyWidgetId;
+use crate::budget::BudgetLabWidget;
 use crate::career::model::SkillProfiles;
 use crate::career::{CareerTreeWidget, SkillRatingWidget};
 use crate::content::model::Block;
 use crate::i18n::Locale;
 use crate::pipeline::PipelineWidget;
+use crate::quiz::app::QuizApp;
 
 #[derive(Properties, PartialEq)]
 pub struct LazyWidgetProps {
@@ -27,11 +29,15 @@ pub struct LazyWidgetProps {
 #[component]
 pub fn LazyWidget(props: &LazyWidgetProps) -> Html {
     let locale = props.locale;
+    if props.widget == LazyWidgetId::Quiz {
+        return html! { <QuizApp {locale} /> };
+    }
     let content = locale.content();
     let block = content.blocks().find(|block| {
         matches!(
             (props.widget, block),
             (LazyWidgetId::Pipeline, Block::Pipeline(_))
+                | (LazyWidgetId::BudgetLab, Block::Budget(_))
                 | (LazyWidgetId::CareerTree, Block::CareerTree(_))
                 | (LazyWidgetId::SkillRating, Block::SkillRating(_))
         )
@@ -40,6 +46,7 @@ pub fn LazyWidget(props: &LazyWidgetProps) -> Html {
         Some(Block::Pipeline(pipeline)) => {
             html! { <PipelineWidget {locale} pipeline={pipeline.clone()} /> }
         }
+        Some(Block::Budget(lab)) => html! { <BudgetLabWidget {locale} lab={lab.clone()} /> },
         Some(Block::CareerTree(tree)) => html! {
             <CareerTreeWidget {locale} tree={tree.clone()} requested={props.requested.clone()}
                 on_change={props.on_change.clone()} embedded={props.embedded} />

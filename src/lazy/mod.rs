@@ -1,8 +1,7 @@
-//! Widgets that ship in the second wasm bundle, beside the quiz, rather than in the
-//! first load: the shift-left pipeline and the career path finder's tree and
-//! self-rating.
-//! Together they would push the first load past its 150 KB budget, and none of them is
-//! on the page a visit opens at.
+//! What ships in the second wasm bundle rather than in the first load: the quiz, the
+//! shift-left pipeline, the error-budget lab and the career path finder's tree and
+//! self-rating. With them the first load went past its 150 KB budget, and none of them
+//! is on the page a visit opens at.
 //!
 //! The main app puts a [`WidgetMount`] where such a widget belongs; it imports the
 //! bundle and asks it to render a [`LazyWidget`] there (see `src/bin/quiz.rs`).
@@ -16,21 +15,27 @@ pub use mount::{WidgetMount, WidgetMountProps};
 /// A widget of the second bundle, named across the boundary between the two bundles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LazyWidgetId {
+    Quiz,
     Pipeline,
+    BudgetLab,
     CareerTree,
     SkillRating,
 }
 
 impl LazyWidgetId {
-    pub const ALL: [LazyWidgetId; 3] = [
+    pub const ALL: [LazyWidgetId; 5] = [
+        LazyWidgetId::Quiz,
         LazyWidgetId::Pipeline,
+        LazyWidgetId::BudgetLab,
         LazyWidgetId::CareerTree,
         LazyWidgetId::SkillRating,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
+            LazyWidgetId::Quiz => "quiz",
             LazyWidgetId::Pipeline => "pipeline",
+            LazyWidgetId::BudgetLab => "budget-lab",
             LazyWidgetId::CareerTree => "career-tree",
             LazyWidgetId::SkillRating => "skill-rating",
         }
@@ -50,6 +55,6 @@ mod tests {
         for widget in LazyWidgetId::ALL {
             assert_eq!(LazyWidgetId::from_name(widget.name()), Some(widget));
         }
-        assert_eq!(LazyWidgetId::from_name("quiz"), None);
+        assert_eq!(LazyWidgetId::from_name("calms"), None);
     }
 }

@@ -44,6 +44,20 @@ type Mounted = (JsValue, Closure<dyn Fn(String)>);
 pub fn WidgetMount(props: &WidgetMountProps) -> Html {
     let ui = props.locale.ui();
     let root = use_node_ref();
+    let place = use_node_ref();
+    {
+        let place = place.clone();
+        use_effect_with((), move |_| {
+            let observer = place
+                .cast::<web_sys::Element>()
+                .and_then(|element| module::keep_readers_place(&element));
+            move || {
+                if let Some(observer) = observer {
+                    module::stop_keeping_place(&observer);
+                }
+            }
+        });
+    }
     let status = use_state(|| Status::Loading);
     let attempt = use_state(|| 0u32);
     let requested = given(props.requested.clone());
@@ -104,7 +118,7 @@ pub fn WidgetMount(props: &WidgetMountProps) -> Html {
         })
     };
     html! {
-        <>
+        <div class="widget-place" ref={place}>
             if *status == Status::Loading {
                 <p class="widget-loading" role="status">{ ui.widget_loading }</p>
             }
@@ -115,6 +129,6 @@ pub fn WidgetMount(props: &WidgetMountProps) -> Html {
                 </div>
             }
             <div class="widget-mount" data-widget={props.widget.name()} ref={root}></div>
-        </>
+        </div>
     }
 }

@@ -15,26 +15,32 @@ async function bundle(path) {
   await module.default();
   return module;
 }
-export async function loadQuiz(path, root, lang) {
-  return (await bundle(path)).mount(root, lang);
-}
 export async function loadWidget(path, root, lang, name, requested, onChange, embedded) {
   const handle = (await bundle(path)).mount_widget(root, lang, name, requested, onChange, embedded);
   if (!handle) throw new Error(`no widget ${name}`);
   return handle;
 }
-export function unmountQuiz(handle) {
+export function unmount(handle) {
   handle.unmount();
+}
+export function keepReadersPlace(element) {
+  let bottom = element.getBoundingClientRect().bottom;
+  const observer = new ResizeObserver(() => {
+    // It changed size while wholly above the reader's view: what follows it moved as
+    // far as its bottom edge did (nothing, where the browser anchors the scroll
+    // itself), so scroll as far, and what the reader is looking at stays put.
+    const moved = element.getBoundingClientRect().bottom - bottom;
+    if (bottom <= 0 && moved !== 0) window.scrollBy(0, moved);
+    bottom = element.getBoundingClientRect().bottom;
+  });
+  observer.observe(element);
+  return observer;
+}
+export function stopKeepingPlace(observer) {
+  observer.disconnect();
 }
 "#)]
 extern "C" {
-    #[wasm_bindgen(js_name = loadQuiz, catch)]
-    async fn load_quiz_js(
-        path: &str,
-        root: &web_sys::Element,
-        lang: &str,
-    ) -> Result<JsValue, JsValue>;
-
     #[wasm_bindgen(js_name = loadWidget, catch)]
     async fn load_widget_js(
         path: &str,
@@ -46,8 +52,14 @@ extern "C" {
         embedded: bool,
     ) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(js_name = unmountQuiz, catch)]
+    #[wasm_bindgen(js_name = unmount, catch)]
     fn unmount_js(handle: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_name = keepReadersPlace, catch)]
+    fn keep_readers_place_js(element: &web_sys::Element) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = stopKeepingPlace, catch)]
+    fn stop_keeping_place_js(observer: &JsValue) -> Result<(), JsValue>;
 }
 
 /// Where the second bundle is, beside the app: the quiz, and the widgets of
@@ -62,15 +74,6 @@ fn reason(error: JsValue) -> String {
         .unwrap_or_else(|| "the module could not be loaded".into())
 }
 
-/// Imports the quiz bundle and mounts it into `root`; the handle unmounts it.
-pub async fn load_quiz(root: &web_sys::Element, lang: &str) -> Result<JsValue, String> {
-    load_quiz_js(QUIZ_BUNDLE, root, lang).await.map_err(reason)
-}
-
-pub fn unmount_quiz(handle: &JsValue) {
-    unmount(handle);
-}
-
 /// A widget of the second bundle to mount, and what it is told.
 pub struct WidgetRequest<'a> {
     pub name: &'a str,
@@ -80,7 +83,7 @@ pub struct WidgetRequest<'a> {
     pub embedded: bool,
 }
 
-/// Imports the second bundle and mounts a widget of it into `root`.
+/// Imports the second bundle and mounts a widget of it into `root`; the handle unmounts it.
 pub async fn load_widget(
     root: &web_sys::Element,
     lang: &str,
@@ -98,6 +101,17 @@ pub async fn load_widget(
     )
     .await
     .map_err(reason)
+}
+
+/// Keeps what the reader is looking at in place while `element`, above it, loads and
+/// grows: scroll anchoring by hand, for browsers that do not anchor. The value returned
+/// stops it.
+pub fn keep_readers_place(element: &web_sys::Element) -> Option<JsValue> {
+    keep_readers_place_js(element).ok()
+}
+
+pub fn stop_keeping_place(observer: &JsValue) {
+    let _ = stop_keeping_place_js(observer);
 }
 
 /// Takes down what a `load_` function mounted.

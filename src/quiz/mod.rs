@@ -1,8 +1,9 @@
 //! The quizzes: a question bank as data, scoring, seeded quizzes, spaced repetition and
 //! saved progress, all pure and tested natively; and the views that render them.
 //!
-//! The quiz ships as a bundle of its own (`src/bin/quiz.rs`), loaded when the reader
-//! opens the quiz view: `mount` is the main app's side of it, `app` the bundle's.
+//! The quiz ships in the second bundle (`src/bin/quiz.rs`), loaded when the reader
+//! opens the quiz view: `crate::lazy::WidgetMount` is the main app's side of it, `app`
+//! the bundle's.
 
 pub mod bank;
 pub mod generated;
@@ -15,12 +16,10 @@ pub mod state;
 pub mod store;
 
 pub mod app;
-mod mount;
 mod page;
 mod results;
 mod runner;
 
-pub use mount::{QuizMount, QuizMountProps};
 pub use page::{QuizPage, QuizPageProps};
 pub use results::{SharedProps, SharedResults};
 pub use runner::{QuestionCard, QuestionCardProps};

@@ -14,8 +14,8 @@ use crate::article::ArticleView;
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
+use crate::lazy::{LazyWidgetId, WidgetMount};
 use crate::platform;
-use crate::quiz::QuizMount;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -68,7 +68,7 @@ pub fn App(props: &AppProps) -> Html {
         // The quiz bundle reads the quiz view's address itself: the quiz to take.
         (Route::View { .. }, Some(view)) if view.id == QUIZ_VIEW => html! {
             <ArticleView {locale} view={view.id.to_string()}>
-                <QuizMount {locale} />
+                <WidgetMount {locale} widget={LazyWidgetId::Quiz} />
                 <EmbedButton {locale} widget={Widget::Quiz} />
             </ArticleView>
         },

@@ -121,6 +121,8 @@ async function animationCost(title, path, start) {
 async function inputToPaint() {
   const page = await browser.newPage();
   await openInteractive(page, 'sre/error-budget');
+  // The lab comes with the second bundle, after the app is interactive.
+  await page.locator('#budget-slo-range').waitFor();
   await page.evaluate(() => {
     window.latencies = [];
     document.querySelector('#budget-slo-range').addEventListener('input', (event) => {

@@ -54,7 +54,7 @@ pub fn assemble(dist: &Path) -> Result {
         dist,
         &quiz_glue,
         &dist.join("quiz/quiz_bg.wasm"),
-        "globalThis.opsTrioInlineQuiz = async () => ({\n  default: async () => __wbg_init({ module_or_path: await inflate(WASM) }),\n  mount,\n  mount_widget,\n});",
+        "globalThis.opsTrioInlineQuiz = async () => ({\n  default: async () => __wbg_init({ module_or_path: await inflate(WASM) }),\n  mount_widget,\n});",
     )?;
     let banks = question_banks(dist)?;
 
