@@ -201,6 +201,14 @@ seed = "faq"
 paragraph = "Text."
 "#;
 
+/// The sample view with its one section's blocks replaced by these.
+fn with_blocks(blocks: &str) -> String {
+    let start = VALID_VIEW
+        .find("[[sections.blocks]]")
+        .expect("the sample has blocks");
+    format!("{}{blocks}", &VALID_VIEW[..start])
+}
+
 fn content_with(view_toml: &str) -> Content {
     let mut content = parsed();
     let view = parse_view(view_toml).expect("the view parses");
@@ -473,17 +481,7 @@ fn the_salary_chart_holds_the_articles_figures() {
         .contains("foreign companies and large tech companies"));
 }
 
-const TREE_VIEW: &str = r#"
-id = "sample"
-nav = "Sample"
-title = "A sample view"
-lede = "A lede."
-
-[[sections]]
-id = "one"
-heading = "One"
-seed = "faq"
-
+const TREE_VIEW_BLOCKS: &str = r#"
 [[sections.blocks]]
 [sections.blocks.career_tree]
 caption = "A tree."
@@ -536,7 +534,7 @@ quiz_topic = "sre"
 
 #[test]
 fn loops_dangling_answers_and_unreachable_nodes_of_a_tree_are_reported() {
-    let problems = validate(&content_with(TREE_VIEW));
+    let problems = validate(&content_with(&with_blocks(TREE_VIEW_BLOCKS)));
     for expected in [
         r#"answers [0, 0] lead to question "first" loops"#,
         r#"answers [0, 1] lead to unknown role "nobody""#,
@@ -551,17 +549,7 @@ fn loops_dangling_answers_and_unreachable_nodes_of_a_tree_are_reported() {
     }
 }
 
-const CHART_VIEW: &str = r#"
-id = "sample"
-nav = "Sample"
-title = "A sample view"
-lede = "A lede."
-
-[[sections]]
-id = "one"
-heading = "One"
-seed = "faq"
-
+const CHART_VIEW_BLOCKS: &str = r#"
 [[sections.blocks]]
 [sections.blocks.salary_chart]
 id = "pay"
@@ -589,7 +577,7 @@ table = "calms"
 
 #[test]
 fn salary_ranges_that_do_not_fit_and_ratings_against_no_star_table_are_reported() {
-    let problems = validate(&content_with(CHART_VIEW));
+    let problems = validate(&content_with(&with_blocks(CHART_VIEW_BLOCKS)));
     for expected in [
         "Short needs one range per level",
         "Upside down: every range must run from low to high",

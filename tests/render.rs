@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ops_trio::i18n::Locale;
-use ops_trio::lazy::{LazyWidget, LazyWidgetId, LazyWidgetProps};
+use ops_trio::lazy::{LazyWidget, LazyWidgetId, WidgetProps};
 use ops_trio::shell::route::Route;
 use ops_trio::shell::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
@@ -39,7 +39,7 @@ fn texts(scope: ElementRef<'_>, css: &str) -> Vec<String> {
 /// A widget of the second bundle, rendered as the bundle renders it.
 async fn render_lazy(widget: LazyWidgetId, requested: Option<&str>) -> Html {
     let requested = requested.map(str::to_owned);
-    let html = ServerRenderer::<LazyWidget>::with_props(move || LazyWidgetProps {
+    let html = ServerRenderer::<LazyWidget>::with_props(move || WidgetProps {
         locale: Locale::En,
         widget,
         requested,

@@ -3,7 +3,7 @@
 //! `platform::module::load_widget`), and mounts into the page.
 
 use ops_trio::i18n::Locale;
-use ops_trio::lazy::{LazyWidget, LazyWidgetId, LazyWidgetProps};
+use ops_trio::lazy::{LazyWidget, LazyWidgetId, WidgetProps};
 use wasm_bindgen::prelude::*;
 
 /// Keeps this bundle's yew apart from the main app's. Each wasm instance has its own
@@ -68,7 +68,7 @@ pub fn mount_widget(
     let on_change = yew::Callback::from(move |state: String| {
         let _ = on_change.call1(&JsValue::NULL, &JsValue::from_str(&state));
     });
-    let props = LazyWidgetProps {
+    let props = WidgetProps {
         locale,
         widget,
         requested,

@@ -2,32 +2,16 @@
 
 use yew::prelude::*;
 
-use super::LazyWidgetId;
+use super::{LazyWidgetId, WidgetProps};
 use crate::budget::BudgetLabWidget;
 use crate::career::model::SkillProfiles;
 use crate::career::{CareerTreeWidget, SkillRatingWidget};
 use crate::content::model::Block;
-use crate::i18n::Locale;
 use crate::pipeline::PipelineWidget;
 use crate::quiz::app::QuizApp;
 
-#[derive(Properties, PartialEq)]
-pub struct LazyWidgetProps {
-    pub locale: Locale,
-    pub widget: LazyWidgetId,
-    /// The widget's state as the URL gives it, for widgets that keep it there.
-    #[prop_or_default]
-    pub requested: Option<String>,
-    /// Told the widget's state when it changes, for the URL.
-    #[prop_or_default]
-    pub on_change: Callback<String>,
-    /// Shown alone in an iframe.
-    #[prop_or_default]
-    pub embedded: bool,
-}
-
 #[component]
-pub fn LazyWidget(props: &LazyWidgetProps) -> Html {
+pub fn LazyWidget(props: &WidgetProps) -> Html {
     let locale = props.locale;
     if props.widget == LazyWidgetId::Quiz {
         return html! { <QuizApp {locale} /> };

@@ -9,8 +9,29 @@
 mod app;
 mod mount;
 
-pub use app::{LazyWidget, LazyWidgetProps};
-pub use mount::{WidgetMount, WidgetMountProps};
+use yew::{Callback, Properties};
+
+use crate::i18n::Locale;
+
+pub use app::LazyWidget;
+pub use mount::WidgetMount;
+
+/// What a widget of the second bundle is given: the same on both sides, since the
+/// main app's [`WidgetMount`] passes it on to the bundle's [`LazyWidget`].
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub locale: Locale,
+    pub widget: LazyWidgetId,
+    /// The widget's state as the URL gives it, for widgets that keep it there.
+    #[prop_or_default]
+    pub requested: Option<String>,
+    /// Told the widget's state when it changes, for the URL.
+    #[prop_or_default]
+    pub on_change: Callback<String>,
+    /// Shown alone in an iframe.
+    #[prop_or_default]
+    pub embedded: bool,
+}
 
 /// A widget of the second bundle, named across the boundary between the two bundles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

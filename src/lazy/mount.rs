@@ -8,21 +8,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use super::LazyWidgetId;
-use crate::i18n::{fill, Locale};
+use super::WidgetProps;
+use crate::i18n::fill;
 use crate::platform::module;
-
-#[derive(Properties, PartialEq)]
-pub struct WidgetMountProps {
-    pub locale: Locale,
-    pub widget: LazyWidgetId,
-    #[prop_or_default]
-    pub requested: Option<String>,
-    #[prop_or_default]
-    pub on_change: Callback<String>,
-    #[prop_or_default]
-    pub embedded: bool,
-}
 
 /// A state as the URL carries it: an empty one is none.
 fn given(state: Option<String>) -> Option<String> {
@@ -41,7 +29,7 @@ enum Status {
 type Mounted = (JsValue, Closure<dyn Fn(String)>);
 
 #[component]
-pub fn WidgetMount(props: &WidgetMountProps) -> Html {
+pub fn WidgetMount(props: &WidgetProps) -> Html {
     let ui = props.locale.ui();
     let root = use_node_ref();
     let place = use_node_ref();
