@@ -10,17 +10,11 @@ use wasm_bindgen::prelude::*;
 /// yew, numbering its roots from 1, and both mark elements with the same JS properties;
 /// the main app's root also being 1, its event handlers would take the mounted app's
 /// events for its own and run the wrong callbacks (a radio that will not check, a
-/// form that will not submit). Roots made and dropped here, once, move this bundle's
-/// numbers past the few the main app uses.
+/// form that will not submit). Roots made and dropped when the bundle starts move
+/// this bundle's numbers past the few the main app uses.
 fn keep_apart_from_main_app() {
-    thread_local! {
-        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
     /// More than the roots the main app makes: one, and one per portal (it has none).
     const ROOTS_TO_SKIP: usize = 16;
-    if DONE.with(|done| done.replace(true)) {
-        return;
-    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -63,7 +57,6 @@ pub fn mount_widget(
     embedded: bool,
 ) -> Option<WidgetHandle> {
     let widget = LazyWidgetId::from_name(name)?;
-    keep_apart_from_main_app();
     let locale = Locale::from_tag(lang).unwrap_or(Locale::DEFAULT);
     let on_change = yew::Callback::from(move |state: String| {
         let _ = on_change.call1(&JsValue::NULL, &JsValue::from_str(&state));
@@ -79,4 +72,7 @@ pub fn mount_widget(
     Some(WidgetHandle { app })
 }
 
-fn main() {}
+/// Runs once, when the main app first initialises the bundle.
+fn main() {
+    keep_apart_from_main_app();
+}

@@ -11,8 +11,6 @@ mod rating;
 mod salary;
 mod tree;
 
-pub use rating::{
-    SkillGapTable, SkillGapTableProps, SkillRatingWidget, SkillRatingWidgetProps, STORAGE_KEY,
-};
+pub use rating::{SkillGapTable, SkillGapTableProps, SkillRatingWidget, SkillRatingWidgetProps};
 pub use salary::{SalaryChartView, SalaryChartViewProps};
 pub use tree::{CareerTreeWidget, CareerTreeWidgetProps};

@@ -6,6 +6,7 @@ use crate::content::model::{
     CareerRole, CareerTree, Cell, SalaryChart, Table, Text, TreeAnswer, TreeNext, TreeQuestion,
     MAX_TREE_QUESTIONS,
 };
+use crate::format::trimmed;
 
 // ---------------------------------------------------------------- the walk
 
@@ -459,13 +460,7 @@ pub fn thousands(amount: u32) -> (String, Magnitude) {
     if amount < 1000 {
         return (amount.to_string(), Magnitude::Thousands);
     }
-    let (millions, rest) = (amount / 1000, amount % 1000);
-    if rest == 0 {
-        return (millions.to_string(), Magnitude::Millions);
-    }
-    let digits = format!("{rest:03}");
-    let number = format!("{millions}.{}", digits.trim_end_matches('0'));
-    (number, Magnitude::Millions)
+    (trimmed(f64::from(amount) / 1000.0, 3), Magnitude::Millions)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

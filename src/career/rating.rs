@@ -12,7 +12,7 @@ use crate::platform::storage;
 crate::reducible!(Ratings, RatingMsg);
 
 /// Where the ratings are kept between visits, as [`Ratings::encode`] writes them.
-pub const STORAGE_KEY: &str = "ops-trio.skill-ratings";
+const STORAGE_KEY: &str = "ops-trio.skill-ratings";
 
 #[derive(Properties, PartialEq)]
 pub struct SkillRatingWidgetProps {

@@ -34,14 +34,22 @@ pub struct CareerTreeWidgetProps {
 
 #[component]
 pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
+    // The walk the URL gives is read once, when the widget starts; the host mounts it
+    // afresh when the address changes from outside.
     let requested = props.requested.clone().filter(|r| !r.is_empty());
-    let decoded = requested
-        .as_deref()
-        .map(|answers| Walk::decode(props.tree.clone(), answers));
-    let unknown_path = matches!(decoded, Some(None));
-    let walk = {
+    let start = {
         let tree = props.tree.clone();
-        use_reducer(move || decoded.flatten().unwrap_or_else(|| Walk::new(tree)))
+        use_memo((), move |_| {
+            requested.map(|answers| Walk::decode(tree.clone(), &answers).ok_or(()))
+        })
+    };
+    let unknown_path = matches!(*start, Some(Err(())));
+    let walk = {
+        let (start, tree) = (start.clone(), props.tree.clone());
+        use_reducer(move || match &*start {
+            Some(Ok(walk)) => walk.clone(),
+            _ => Walk::new(tree),
+        })
     };
     let answered = use_mut_ref(|| false);
     {

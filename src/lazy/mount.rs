@@ -47,23 +47,24 @@ pub fn WidgetMount(props: &WidgetProps) -> Html {
         });
     }
     let status = use_state(|| Status::Loading);
-    let attempt = use_state(|| 0u32);
+    // How many times the widget has been mounted afresh: on Try again, and when the
+    // state it is given changes from outside.
+    let mounts = use_mut_ref(|| 0u32);
     let requested = given(props.requested.clone());
     // The state the widget was mounted with or last reported. `requested` changes to
     // match it after each report; any other change came from outside (an address typed
     // or followed), and mounts the widget afresh on it.
     let known = use_mut_ref(|| requested.clone());
-    let outside_changes = use_mut_ref(|| 0u32);
     if *known.borrow() != requested {
         known.replace(requested.clone());
-        *outside_changes.borrow_mut() += 1;
+        *mounts.borrow_mut() += 1;
     }
-    let outside_change = *outside_changes.borrow();
+    let mount = *mounts.borrow();
     {
         let (root, status) = (root.clone(), status.clone());
         let (lang, widget, embedded) = (props.locale.tag(), props.widget, props.embedded);
         let on_change = props.on_change.clone();
-        use_effect_with((*attempt, outside_change), move |_| {
+        use_effect_with(mount, move |_| {
             let mounted = Rc::new(RefCell::new(None::<Mounted>));
             let left = Rc::new(Cell::new(false));
             if let Some(element) = root.cast::<web_sys::Element>() {
@@ -99,10 +100,11 @@ pub fn WidgetMount(props: &WidgetProps) -> Html {
         });
     }
     let retry = {
-        let (status, attempt) = (status.clone(), attempt.clone());
+        let status = status.clone();
         Callback::from(move |_: MouseEvent| {
+            *mounts.borrow_mut() += 1;
+            // The status changes from Failed, so this renders, and the render mounts.
             status.set(Status::Loading);
-            attempt.set(*attempt + 1);
         })
     };
     html! {

@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 async function bundle(path) {
   // The one-file build carries the bundle inline (a page from file:// cannot import);
   // otherwise it is imported relative to the page, not to this snippet's own URL.
-  const module = globalThis.opsTrioInlineQuiz
-    ? await globalThis.opsTrioInlineQuiz()
+  const module = globalThis.opsTrioInlineBundle
+    ? await globalThis.opsTrioInlineBundle()
     : await import(new URL(path, document.baseURI).href);
   // Initialising twice is harmless: wasm-bindgen's init returns the first instance.
   await module.default();
@@ -64,7 +64,7 @@ extern "C" {
 
 /// Where the second bundle is, beside the app: the quiz, and the widgets of
 /// `crate::lazy`.
-pub const QUIZ_BUNDLE: &str = "quiz/quiz.js";
+pub const SECOND_BUNDLE: &str = "quiz/quiz.js";
 
 /// The message of a failed import, for the reader.
 fn reason(error: JsValue) -> String {
@@ -91,7 +91,7 @@ pub async fn load_widget(
 ) -> Result<JsValue, String> {
     let requested = asked.requested.map(str::to_owned);
     load_widget_js(
-        QUIZ_BUNDLE,
+        SECOND_BUNDLE,
         root,
         lang,
         asked.name,

@@ -9,7 +9,7 @@
 //!   turned into local objects (an inline script cannot import files either);
 //! - each wasm gzipped and in base64, unpacked by the browser's `DecompressionStream`;
 //! - the quiz bundle in its own script, which the app's quiz loader finds through
-//!   `globalThis.opsTrioInlineQuiz` instead of importing `quiz/quiz.js`;
+//!   `globalThis.opsTrioInlineBundle` instead of importing `quiz/quiz.js`;
 //! - the question bank as `<script type="application/json" id="quiz-en.json">`, which
 //!   the quiz reads instead of fetching;
 //! - a Content-Security-Policy with the hash of every inline script and style.
@@ -54,7 +54,7 @@ pub fn assemble(dist: &Path) -> Result {
         dist,
         &quiz_glue,
         &dist.join("quiz/quiz_bg.wasm"),
-        "globalThis.opsTrioInlineQuiz = async () => ({\n  default: async () => __wbg_init({ module_or_path: await inflate(WASM) }),\n  mount_widget,\n});",
+        "globalThis.opsTrioInlineBundle = async () => ({\n  default: async () => __wbg_init({ module_or_path: await inflate(WASM) }),\n  mount_widget,\n});",
     )?;
     let banks = question_banks(dist)?;
 

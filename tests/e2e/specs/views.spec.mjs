@@ -37,3 +37,19 @@ test('the overview lays out the relationship diagram and the restaurant analogy'
   }
   await expect(page.getByText('Ensure food safety, kitchen hygiene', { exact: false })).toBeVisible();
 });
+
+test('a widget whose bundle fails to load says so, and Try again loads it', async ({ browser }) => {
+  // A page of its own: the failed import logs a console error, which is the point here.
+  const page = await browser.newPage();
+  let failing = true;
+  await page.route('**/quiz/quiz.js', (route) => (failing ? route.abort() : route.continue()));
+  await page.goto('/#/devsecops/pipeline');
+  const alert = page.locator('.widget-place [role="alert"]');
+  await expect(alert).toContainText('could not be loaded');
+  await expect(page.locator('.pipeline')).toHaveCount(0);
+  failing = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.pipeline')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  await page.close();
+});
