@@ -24,14 +24,20 @@ export function unmount(handle) {
   handle.unmount();
 }
 export function keepReadersPlace(element) {
-  let bottom = element.getBoundingClientRect().bottom;
+  // Its bottom edge in the document's coordinates, which scrolling does not change.
+  const bottomInDocument = () => element.getBoundingClientRect().bottom + window.scrollY;
+  let bottom = bottomInDocument();
+  let scrolled = window.scrollY;
   const observer = new ResizeObserver(() => {
     // It changed size while wholly above the reader's view: what follows it moved as
-    // far as its bottom edge did (nothing, where the browser anchors the scroll
-    // itself), so scroll as far, and what the reader is looking at stays put.
-    const moved = element.getBoundingClientRect().bottom - bottom;
-    if (bottom <= 0 && moved !== 0) window.scrollBy(0, moved);
-    bottom = element.getBoundingClientRect().bottom;
+    // far as its bottom edge did, so scroll as far, and what the reader is looking at
+    // stays put. Unless the browser anchored the scroll itself: then the page has
+    // already scrolled by just that much.
+    const moved = bottomInDocument() - bottom;
+    const anchored = Math.abs(window.scrollY - scrolled - moved) < 1;
+    if (moved !== 0 && !anchored && bottom <= window.scrollY) window.scrollBy(0, moved);
+    bottom = bottomInDocument();
+    scrolled = window.scrollY;
   });
   observer.observe(element);
   return observer;

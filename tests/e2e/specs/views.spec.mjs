@@ -53,3 +53,11 @@ test('a widget whose bundle fails to load says so, and Try again loads it', asyn
   await expect(alert).toHaveCount(0);
   await page.close();
 });
+
+test('a section link followed from another view lands on its section once the widgets above it load', async ({ page }) => {
+  await openView(page, 'career');
+  await page.locator('.career-answer').first().waitFor();
+  await page.evaluate(() => { location.hash = '#/sre/toil'; });
+  await expect(page.locator('.budget')).toBeVisible();
+  await expect(page.locator('#section-toil')).toBeInViewport();
+});
