@@ -55,6 +55,12 @@ test('the height follows the widget when it grows', async ({ page }) => {
 
 test('in a sandbox with scripts only, every widget works and the quiz says it cannot save', async ({ page }) => {
   await page.goto(host(Object.keys(TITLES), { sandbox: STRICT }));
+  // Widgets of the second bundle grow when it arrives, and their iframes with them,
+  // moving the ones below: let every one arrive before clicking any.
+  for (const widget of Object.keys(TITLES)) {
+    await page.locator(`#${widget}`).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator(`#${widget}`).locator('.widget-loading')).toHaveCount(0, { timeout: 15_000 });
+  }
   const calms = page.frameLocator('#calms');
   await calms.locator('[role="tab"][aria-label="L for Lean"]').click();
   await expect(calms.locator('#calms-panel h3')).toHaveText('LLean');
