@@ -84,9 +84,9 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
 /// Each seed section must be tested by at least this many questions.
 const QUESTIONS_PER_SEED_SECTION: usize = 3;
 
-/// Checks a locale's question bank and writes it as JSON for Trunk to copy. Returns the
-/// file's name with a version query that changes whenever the bank does, so that no
-/// cache serves an old bank.
+/// Checks a locale's question bank and writes it as JSON for the build to copy. Returns
+/// the file's name, which carries a hash of its bytes: a page loads only the bank of
+/// its own build, and a cache can keep it for ever.
 fn write_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<String, Vec<String>> {
     println!("cargo::rerun-if-changed={}", folder.display());
     let bank = quiz_bank::authored::load(folder).map_err(|e| vec![e])?;
@@ -106,12 +106,23 @@ fn write_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<Stri
     let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/generated");
     std::fs::create_dir_all(&generated)
         .map_err(|e| vec![format!("{}: {e}", generated.display())])?;
-    let name = format!("quiz-{tag}.json");
+    let prefix = format!("quiz-{tag}-");
+    // Only this build's bank may be copied into the build: drop those of earlier ones.
+    for entry in std::fs::read_dir(&generated)
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    let name = format!("{prefix}{:016x}.json", fnv1a(json.as_bytes()));
     std::fs::write(generated.join(&name), &json).map_err(|e| vec![e.to_string()])?;
-    Ok(format!("{name}?v={:016x}", fnv1a(json.as_bytes())))
+    Ok(name)
 }
 
-/// FNV-1a, 64 bits: a stable fingerprint of the bank, for its version query.
+/// FNV-1a, 64 bits: a stable fingerprint of the bank, for its file name.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
@@ -130,7 +141,7 @@ fn bank_file_fn(locales: &[bake_ui::LocaleStrings], files: &[String]) -> String 
         })
         .collect();
     format!(
-        "\nimpl Locale {{\n    /// The question bank's file, beside the app, with its version.\n    \
+        "\nimpl Locale {{\n    /// The question bank's file, beside the app, named by its content.\n    \
          pub fn quiz_bank(self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n}}\n"
     )
 }

@@ -6,12 +6,15 @@
 //
 // - one cache; each file is stored under its URL plus `?__rev=<revision>`, so a new
 //   build downloads only the files that changed;
-// - install fetches the missing entries, bypassing the HTTP cache; activate deletes
-//   the entries and caches no build lists any more;
+// - install fetches the missing entries once: a file named by its content from the
+//   HTTP cache when the page has just loaded it (it cannot be stale), any other file
+//   revalidated (a 304 when the page has it, so no byte comes twice); activate
+//   deletes the entries and caches no build lists any more;
 // - a new version waits until the page asks it to take over (SKIP_WAITING), which the
 //   page does only when the reader clicks "Reload", never in the middle of a quiz;
-// - requests for a precached file are answered from the cache; page loads get the
-//   cached index.html, whatever the query (`?embed=`) or fragment.
+// - requests for a precached file are answered from the cache; a page load gets the
+//   view's prerendered page, whatever the query or fragment, and 404.html for a path
+//   the build does not have.
 
 const PRECACHE = /* PRECACHE */ [];
 const CACHE = 'ops-trio-precache';
@@ -26,7 +29,7 @@ const cacheKey = (entry) => {
 const keys = new Map(
   PRECACHE.map((entry) => [new URL(entry.url, self.registration.scope).href, cacheKey(entry)]),
 );
-const INDEX = new URL('index.html', self.registration.scope).href;
+const NOT_FOUND = new URL('404.html', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -36,7 +39,7 @@ self.addEventListener('install', (event) => {
           const key = cacheKey(entry);
           if (await cache.match(key)) return;
           const response = await fetch(new URL(entry.url, self.registration.scope), {
-            cache: 'reload',
+            cache: entry.immutable ? 'force-cache' : 'no-cache',
           });
           if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
           await cache.put(key, response);
@@ -68,12 +71,14 @@ self.addEventListener('message', (event) => {
 
 /** The cache key that answers `request`, if the build precached what it asks for. */
 function precachedKey(request) {
-  if (request.mode === 'navigate') return keys.get(INDEX);
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
-  if (url.href === self.registration.scope) return keys.get(INDEX);
-  return keys.get(url.href);
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  const key = keys.get(url.href);
+  if (key || request.mode !== 'navigate') return key;
+  // A folder asked for without its slash, then a path the build does not have.
+  return keys.get(`${url.href}/`) || keys.get(NOT_FOUND);
 }
 
 self.addEventListener('fetch', (event) => {

@@ -15,9 +15,10 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
-pub mod lazy;
 pub mod pipeline;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod quiz;
 pub mod shell;
 

@@ -4,7 +4,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ops_trio::i18n::Locale;
-use ops_trio::lazy::{LazyWidget, LazyWidgetId, WidgetProps};
 use ops_trio::shell::route::Route;
 use ops_trio::shell::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
@@ -36,20 +35,13 @@ fn texts(scope: ElementRef<'_>, css: &str) -> Vec<String> {
     select(scope, css).into_iter().map(text).collect()
 }
 
-/// A widget of the second bundle, rendered as the bundle renders it.
-async fn render_lazy(widget: LazyWidgetId, requested: Option<&str>) -> Html {
-    let requested = requested.map(str::to_owned);
-    let html = ServerRenderer::<LazyWidget>::with_props(move || WidgetProps {
-        locale: Locale::En,
-        widget,
-        requested,
-        on_change: Default::default(),
-        embedded: false,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    Html::parse_fragment(&html)
+/// A widget, rendered in its view as the app renders it, at the state `requested`
+/// in the URL (the career path finder's walk), if any.
+async fn render_widget(view_and_section: &str, requested: Option<&str>) -> Html {
+    match requested {
+        Some(state) => render(&format!("{view_and_section}/{state}")).await,
+        None => render(view_and_section).await,
+    }
 }
 
 fn the<'a>(page: &'a Html, css: &str) -> ElementRef<'a> {
@@ -131,7 +123,13 @@ async fn every_view_renders_its_title_and_marks_its_link_current() {
         let current = the(&page, r#".site-nav a[aria-current="page"]"#);
         assert_eq!(
             current.attr("href"),
-            Some(format!("#/{}", view.id).as_str())
+            Some(
+                match view.id.as_ref() {
+                    "overview" => "./".to_owned(),
+                    id => format!("{id}/"),
+                }
+                .as_str()
+            )
         );
         assert!(
             !select(page.root_element(), "section.section h2").is_empty(),
@@ -176,7 +174,7 @@ async fn an_unknown_route_shows_a_friendly_page_with_links_to_every_view() {
         .filter_map(|a| a.attr("href"))
         .collect();
     assert_eq!(hrefs.len(), 8);
-    assert!(hrefs.contains(&"#/career"));
+    assert!(hrefs.contains(&"career/"));
 }
 
 #[tokio::test]
@@ -242,11 +240,11 @@ async fn each_view_links_to_its_neighbours() {
     let next = the(&page, r#".pager a[rel="next"]"#);
     assert_eq!(
         (previous.attr("href"), text(previous).as_str()),
-        (Some("#/devops"), "Previous: DevOps")
+        (Some("devops/"), "Previous: DevOps")
     );
     assert_eq!(
         (next.attr("href"), text(next).as_str()),
-        (Some("#/devsecops"), "Next: DevSecOps")
+        (Some("devsecops/"), "Next: DevSecOps")
     );
     let first = render("#/overview").await;
     assert!(
@@ -269,7 +267,12 @@ async fn sections_have_addresses_and_tables_have_captions() {
         ]
     );
     let calms = the(&page, "h2#section-calms a");
-    assert_eq!(calms.attr("href"), Some("#/devops/calms"));
+    assert_eq!(calms.attr("href"), Some("devops/#calms"));
+    // The anchor a section's address names, which works without the app too.
+    assert_eq!(
+        the(&page, "section#calms h2").attr("id"),
+        Some("section-calms")
+    );
     let region = the(&page, ".table-scroll");
     assert_eq!(region.attr("role"), Some("region"));
     assert_eq!(region.attr("aria-labelledby"), Some("table-calms"));
@@ -371,7 +374,7 @@ async fn an_unknown_pillar_falls_back_to_the_first_and_says_so() {
 
 #[tokio::test]
 async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate() {
-    let page = render_lazy(LazyWidgetId::Pipeline, None).await;
+    let page = render_widget("#/devsecops", None).await;
     let pipeline = the(&page, r#".pipeline[data-model="traditional"]"#);
     assert_eq!(
         texts(pipeline, ".pipeline-stage-name"),
@@ -432,7 +435,7 @@ async fn the_pipeline_shows_every_stage_and_folds_its_checkpoints_into_the_gate(
 
 #[tokio::test]
 async fn the_error_budget_lab_opens_at_three_nines_with_the_reference_downtimes() {
-    let page = render_lazy(LazyWidgetId::BudgetLab, None).await;
+    let page = render_widget("#/sre", None).await;
     let lab = the(&page, ".budget");
     let slider = the(&page, r#"input[type="range"]#budget-slo-range"#);
     assert_eq!(slider.attr("aria-valuetext"), Some("99.9 percent"));
@@ -606,7 +609,7 @@ mod quiz {
 
 #[tokio::test]
 async fn the_path_finder_opens_at_the_articles_first_question_with_nothing_to_undo() {
-    let page = render_lazy(LazyWidgetId::CareerTree, None).await;
+    let page = render_widget("#/career/path-finder", None).await;
     let question = the(&page, ".career-question h3");
     assert_eq!(
         text(question),
@@ -627,7 +630,7 @@ async fn the_path_finder_opens_at_the_articles_first_question_with_nothing_to_un
 
 #[tokio::test]
 async fn a_walk_in_the_url_shows_its_result_with_reasons_the_articles_points_and_a_quiz_link() {
-    let page = render_lazy(LazyWidgetId::CareerTree, Some("1-1-2-1")).await;
+    let page = render_widget("#/career/path-finder", Some("1-1-2-1")).await;
     let result = the(&page, ".career-result");
     assert_eq!(result.attr("data-role"), Some("sre"));
     assert_eq!(text(the(&page, ".career-result h3")), "Your path: SRE");
@@ -646,7 +649,7 @@ async fn a_walk_in_the_url_shows_its_result_with_reasons_the_articles_points_and
     assert!(texts(lists[2], "li").contains(&"Can handle on-call pressure".to_string()));
     assert_eq!(
         the(&page, ".career-result a").attr("href"),
-        Some("#/quiz/practice/sre")
+        Some("quiz/#practice/sre")
     );
     assert_eq!(
         select(page.root_element(), ".career-node.is-on-walk").len(),
@@ -656,7 +659,7 @@ async fn a_walk_in_the_url_shows_its_result_with_reasons_the_articles_points_and
 
 #[tokio::test]
 async fn a_walk_that_is_not_in_the_tree_starts_over_and_says_why() {
-    let page = render_lazy(LazyWidgetId::CareerTree, Some("1-7")).await;
+    let page = render_widget("#/career/path-finder", Some("1-7")).await;
     assert!(text(the(&page, ".career-tree .notice")).contains("not in the tree"));
     assert!(text(the(&page, ".career-question h3")).ends_with("cloud operations related fields?"));
 }
@@ -702,7 +705,7 @@ async fn the_gap_table_holds_each_rating_requirement_gap_and_total() {
 
 #[tokio::test]
 async fn before_any_rating_the_charts_and_table_show_each_roles_profile() {
-    let page = render_lazy(LazyWidgetId::SkillRating, None).await;
+    let page = render_widget("#/career", None).await;
     let table = the(&page, r#"table[data-table="skill-gaps"]"#);
     let security = select(table, "tbody tr")
         .into_iter()
@@ -752,29 +755,24 @@ async fn the_salary_chart_states_market_year_and_caveat_and_tabulates_every_rang
 }
 
 #[tokio::test]
-async fn the_views_hold_a_place_for_each_widget_of_the_second_bundle_and_say_it_loads() {
-    let career = render("#/career").await;
-    let mounts: Vec<_> = select(career.root_element(), ".widget-mount")
-        .into_iter()
-        .filter_map(|mount| mount.attr("data-widget"))
-        .collect();
-    assert_eq!(mounts, ["career-tree", "skill-rating"]);
-    assert_eq!(
-        texts(career.root_element(), ".widget-loading"),
-        [
-            "Loading the interactive part…",
-            "Loading the interactive part…"
-        ]
-    );
+async fn every_widget_is_drawn_in_its_view_with_what_it_needs_said_under_it() {
     for (view, widget) in [
-        ("#/devsecops", "pipeline"),
-        ("#/sre", "budget-lab"),
-        ("#/quiz", "quiz"),
+        ("#/devops", ".calms"),
+        ("#/devsecops", ".pipeline"),
+        ("#/sre", ".budget"),
+        ("#/quiz", ".quiz"),
+        ("#/career", ".career-tree"),
+        ("#/career", ".skill-rating"),
     ] {
         let page = render(view).await;
-        assert_eq!(
-            the(&page, ".widget-mount").attr("data-widget"),
-            Some(widget)
+        let frames = select(page.root_element(), ".interactive");
+        let frame = frames
+            .iter()
+            .find(|frame| !select(**frame, widget).is_empty())
+            .unwrap_or_else(|| panic!("{view}: no {widget} in an .interactive frame"));
+        assert!(
+            text(select(*frame, ".needs-script")[0]).contains("needs JavaScript and WebAssembly"),
+            "{view} {widget}"
         );
     }
 }

@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
+use ops_trio::i18n::Locale;
+use ops_trio::shell::route::{set_addressing, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,14 +16,18 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Sets the URL's fragment, then mounts the app in a fresh element as `main.rs` does:
-/// with the props it reads from the location.
+/// Sets the URL's fragment, then mounts the app in a fresh element as `main.rs` does
+/// where nothing was prerendered (the single file): the whole route in the fragment.
+/// The test runner's page has no paths of ours to follow.
 async fn mount(fragment: &str) -> (yew::AppHandle<App>, Element) {
     let location = web_sys::window().unwrap().location();
     location.set_hash(fragment).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps::from_location();
+    set_addressing(Addressing::Fragments);
+    let locale = Locale::DEFAULT;
+    let route = Route::parse(&location.hash().unwrap(), locale.content());
+    let props = AppProps { locale, route };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     (app, root)

@@ -3,15 +3,18 @@
 use yew::prelude::*;
 
 use super::diagrams::{FlowDiagram, NestedDiagram};
+use super::interactive::Interactive;
 use super::table::TableView;
 use super::text;
+use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
-use crate::career::SalaryChartView;
+use crate::career::model::SkillProfiles;
+use crate::career::{CareerTreeWidget, SalaryChartView, SkillRatingWidget};
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
-use crate::lazy::{LazyWidgetId, WidgetMount};
+use crate::pipeline::PipelineWidget;
 use crate::shell::route::{view_href, Route};
 
 /// Where a block is: its view and section, and the rest of the route's address when
@@ -25,8 +28,8 @@ pub struct BlockPlace<'a> {
 }
 
 impl BlockPlace<'_> {
-    /// A callback that keeps a widget's state in the URL, after the section's address:
-    /// `#/<view>/<section>/<state>`. It replaces the entry, so Back leaves the view.
+    /// A callback that keeps a widget's state in the URL, after the section's address
+    /// (`career/#path-finder/<state>`). It replaces the entry, so Back leaves the view.
     fn keep_in_url(&self) -> Callback<String> {
         let (view, section) = (self.view.to_owned(), self.section.to_owned());
         self.on_replace.reform(move |state: String| Route::View {
@@ -62,33 +65,48 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
         },
         Block::Calms(calms) => html! {
             <>
-            <CalmsWheel {locale} calms={calms.clone()}
-                requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
+                <Interactive {locale}>
+                    <CalmsWheel {locale} calms={calms.clone()}
+                        requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
+                </Interactive>
                 <EmbedButton {locale} widget={Widget::Calms} />
             </>
         },
-        // The second bundle reads these widgets' data from the content itself.
-        Block::Pipeline(_) => html! {
+        Block::Pipeline(pipeline) => html! {
             <>
-                <WidgetMount {locale} widget={LazyWidgetId::Pipeline} />
+                <Interactive {locale}><PipelineWidget {locale} pipeline={pipeline.clone()} /></Interactive>
                 <EmbedButton {locale} widget={Widget::Pipeline} />
             </>
         },
-        Block::Budget(_) => html! {
+        Block::Budget(lab) => html! {
             <>
-                <WidgetMount {locale} widget={LazyWidgetId::BudgetLab} />
+                <Interactive {locale}><BudgetLabWidget {locale} lab={lab.clone()} /></Interactive>
                 <EmbedButton {locale} widget={Widget::Budget} />
             </>
         },
-        Block::CareerTree(_) => html! {
+        Block::CareerTree(tree) => html! {
             <>
-                <WidgetMount {locale} widget={LazyWidgetId::CareerTree}
-                    requested={place.address.first().cloned()} on_change={place.keep_in_url()} />
+                <Interactive {locale}>
+                    <CareerTreeWidget {locale} tree={tree.clone()}
+                        requested={place.address.first().cloned()} on_change={place.keep_in_url()} />
+                </Interactive>
                 <EmbedButton {locale} widget={Widget::Career} />
             </>
         },
-        Block::SkillRating(_) => {
-            html! { <WidgetMount {locale} widget={LazyWidgetId::SkillRating} /> }
+        Block::SkillRating(rating) => {
+            let profiles = locale
+                .content()
+                .table(&rating.table)
+                .and_then(SkillProfiles::from_table);
+            match profiles {
+                Some(profiles) => html! {
+                    <Interactive {locale}>
+                        <SkillRatingWidget {locale} rating={rating.clone()} {profiles} />
+                    </Interactive>
+                },
+                // Validation refuses a rating without its table; draw nothing rather than panic.
+                None => Html::default(),
+            }
         }
         Block::SalaryChart(chart) => html! { <SalaryChartView {locale} chart={chart.clone()} /> },
         Block::Links(links) => html! {

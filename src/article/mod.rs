@@ -2,11 +2,13 @@
 
 mod blocks;
 mod diagrams;
+mod interactive;
 pub mod table;
 mod view;
 
+pub use interactive::{ArticleOnly, Interactive};
 pub use table::TableView;
-pub use view::ArticleView;
+pub use view::{ArticleView, ArticleViewProps};
 
 use yew::AttrValue;
 

@@ -96,7 +96,7 @@ fn render_section(
         on_replace,
     };
     html! {
-        <section class="section" key={section.id.as_ref()} aria-labelledby={heading_id.clone()}>
+        <section class="section" id={text(&section.id)} key={section.id.as_ref()} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} tabindex="-1">
                 <a class="section-link" href={section_href(view, &section.id)}>{ text(&section.heading) }</a>
             </h2>

@@ -34,23 +34,40 @@ pub struct CareerTreeWidgetProps {
 
 #[component]
 pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
-    // The walk the URL gives is read once, when the widget starts; the host mounts it
-    // afresh when the address changes from outside.
+    // The walk the URL gives when the widget starts (a prerendered page gives none, so
+    // that it hydrates at the first question), then any walk a later address gives
+    // that is not the one the reader just made.
     let requested = props.requested.clone().filter(|r| !r.is_empty());
-    let start = {
+    let decode = {
         let tree = props.tree.clone();
-        use_memo((), move |_| {
-            requested.map(|answers| Walk::decode(tree.clone(), &answers).ok_or(()))
-        })
+        move |asked: &str| Walk::decode(tree.clone(), asked)
     };
-    let unknown_path = matches!(*start, Some(Err(())));
     let walk = {
-        let (start, tree) = (start.clone(), props.tree.clone());
-        use_reducer(move || match &*start {
-            Some(Ok(walk)) => walk.clone(),
-            _ => Walk::new(tree),
-        })
+        let (tree, start) = (props.tree.clone(), requested.as_deref().and_then(&decode));
+        use_reducer(move || start.unwrap_or_else(|| Walk::new(tree)))
     };
+    let unknown_path = {
+        let unknown = requested
+            .as_deref()
+            .is_some_and(|asked| decode(asked).is_none());
+        use_state_eq(move || unknown)
+    };
+    {
+        let (dispatcher, unknown_path) = (walk.dispatcher(), unknown_path.clone());
+        let current = walk.encode();
+        use_effect_with(requested, move |requested| {
+            let Some(asked) = requested.as_deref().filter(|asked| *asked != current) else {
+                return;
+            };
+            let decoded = decode(asked);
+            unknown_path.set(decoded.is_none());
+            dispatcher.dispatch(WalkMsg::Restart);
+            for answer in decoded.map(|walk| walk.answers).unwrap_or_default() {
+                dispatcher.dispatch(WalkMsg::Answer(answer));
+            }
+        });
+    }
+    let unknown_path = *unknown_path;
     let answered = use_mut_ref(|| false);
     {
         // After the reader's own move, focus follows to what changed.

@@ -4,7 +4,7 @@
 //! back without a word, as a host may pass what it passes everywhere.
 
 use crate::i18n::Locale;
-use crate::shell::route::percent_decode;
+use crate::shell::route::{path_href, percent_decode};
 use crate::shell::theme::Theme;
 
 /// A widget that can stand alone in an iframe.
@@ -37,15 +37,27 @@ impl Widget {
         }
     }
 
-    /// Where the widget lives in the full module.
-    pub fn home(self) -> &'static str {
-        match self {
-            Widget::Calms => "#/devops/calms",
-            Widget::Pipeline => "#/devsecops/pipeline",
-            Widget::Budget => "#/sre/error-budget",
-            Widget::Quiz => "#/quiz",
-            Widget::Career => "#/career/path-finder",
-        }
+    /// Where the widget lives in the full module, relative to the build's root: a
+    /// served page, whatever the embed page writes.
+    pub fn home(self) -> String {
+        let (view, section) = match self {
+            Widget::Calms => ("devops", "calms"),
+            Widget::Pipeline => ("devsecops", "pipeline"),
+            Widget::Budget => ("sre", "error-budget"),
+            Widget::Quiz => ("quiz", ""),
+            Widget::Career => ("career", "path-finder"),
+        };
+        path_href(view, section)
+    }
+
+    /// The page that shows it alone, beside the module's root page: `embed-calms.html`.
+    pub fn page(self) -> String {
+        format!("embed-{}.html", self.id())
+    }
+
+    /// The widget whose embed page this is, from the page's name in `data-page`.
+    pub fn from_page(page: &str) -> Option<Widget> {
+        Widget::ALL.into_iter().find(|w| w.page() == page)
     }
 
     fn from_id(id: &str) -> Option<Widget> {
@@ -66,6 +78,22 @@ pub struct Embed {
 }
 
 impl Embed {
+    /// A widget's embed page, with what its query string asks (`?topic=sre&theme=dark`).
+    pub fn on_page(widget: Widget, search: &str) -> Embed {
+        let query = format!("embed={}&{}", widget.id(), search.trim_start_matches('?'));
+        Embed::parse(&query).unwrap_or(Embed {
+            widget: Ok(widget),
+            topic: None,
+            theme: None,
+            locale: Locale::DEFAULT,
+        })
+    }
+
+    /// The neutral state of a widget's page, as the build prerenders it: nothing asked.
+    pub fn neutral(widget: Widget) -> Embed {
+        Embed::on_page(widget, "")
+    }
+
     /// Reads a query string such as `?embed=quiz&topic=sre`; None when it asks for no
     /// embedding, and the full module shows.
     pub fn parse(search: &str) -> Option<Embed> {
@@ -142,6 +170,21 @@ mod tests {
             Embed::parse("?embed=CALMS").unwrap().widget,
             Ok(Widget::Calms)
         );
+    }
+
+    #[test]
+    fn each_widget_has_a_page_of_its_own_that_reads_the_rest_of_the_query() {
+        for widget in Widget::ALL {
+            assert_eq!(Widget::from_page(&widget.page()), Some(widget));
+            assert_eq!(Embed::neutral(widget).widget, Ok(widget));
+        }
+        assert_eq!(Widget::from_page("index.html"), None);
+        let embed = Embed::on_page(Widget::Quiz, "?topic=sre&theme=dark&embed=calms");
+        assert_eq!(embed.widget, Ok(Widget::Quiz));
+        assert_eq!(embed.topic.as_deref(), Some("sre"));
+        assert_eq!(embed.theme, Some(Theme::Dark));
+        assert_eq!(Widget::Budget.home(), "sre/#error-budget");
+        assert_eq!(Widget::Quiz.home(), "quiz/");
     }
 
     #[test]

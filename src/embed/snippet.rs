@@ -14,7 +14,7 @@ pub struct EmbedButtonProps {
     pub widget: Widget,
 }
 
-/// The snippet for a widget of the module at `base` (its URL without query or fragment),
+/// The snippet for a widget of the module whose build's root is `base` (ending in `/`),
 /// or None when the module is not on a web server (a page opened from `file://`), which
 /// no other page can embed.
 pub fn snippet_for(base: &str, widget: Widget, title: &str) -> Option<String> {
@@ -24,10 +24,10 @@ pub fn snippet_for(base: &str, widget: Widget, title: &str) -> Option<String> {
 
 fn snippet(base: &str, widget: Widget, title: &str) -> String {
     format!(
-        "<iframe src=\"{base}?embed={id}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
+        "<iframe src=\"{base}{page}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups\" referrerpolicy=\"no-referrer\" \
          style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
-        id = widget.id(),
+        page = widget.page(),
         title = title.replace('"', "&quot;"),
     )
 }
@@ -47,7 +47,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             shown.set(match *shown {
                 Some(_) => None,
-                None => Some(snippet_for(&platform::page_base_url(), widget, &title)),
+                None => Some(snippet_for(&platform::app_root_url(), widget, &title)),
             })
         })
     };
@@ -94,7 +94,7 @@ mod tests {
             "Ops Trio: the \"lab\"",
         )
         .expect("a served module can be embedded");
-        assert!(code.contains(r#"src="https://example.org/ops-trio/?embed=budget""#));
+        assert!(code.contains(r#"src="https://example.org/ops-trio/embed-budget.html""#));
         assert!(code.contains(r#"sandbox="allow-scripts allow-same-origin allow-popups""#));
         assert!(code.contains(r#"loading="lazy""#));
         assert!(code.contains(r#"title="Ops Trio: the &quot;lab&quot;""#));

@@ -4,12 +4,16 @@
 use yew::prelude::*;
 
 use super::model::{Embed, Widget};
+use crate::article::Interactive;
+use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
+use crate::career::CareerTreeWidget;
 use crate::content::model::Block;
 use crate::i18n::{fill, Locale, Ui};
-use crate::lazy::{LazyWidgetId, WidgetMount};
+use crate::pipeline::PipelineWidget;
 use crate::platform;
-use crate::shell::effects::INTERACTIVE_MARK;
+use crate::quiz::app::QuizApp;
+use crate::shell::effects::mark_interactive;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedAppProps {
@@ -38,16 +42,16 @@ pub fn EmbedApp(props: &EmbedAppProps) -> Html {
             }
             platform::set_root_attribute("lang", Some(locale.tag()));
             platform::report_height();
-            platform::mark(INTERACTIVE_MARK);
+            mark_interactive();
         });
     }
     let body = match &props.embed.widget {
         Ok(widget) => html! {
             <>
                 <h1 class="embed-title">{ widget_name(ui, *widget) }</h1>
-                { widget_view(locale, *widget) }
+                <Interactive {locale}>{ widget_view(locale, *widget) }</Interactive>
                 <p class="embed-footer">
-                    <a href={format!("./{}", widget.home())} target="_blank" rel="noopener">{ ui.embed_open_full }</a>
+                    <a href={widget.home()} target="_blank" rel="noopener">{ ui.embed_open_full }</a>
                 </p>
             </>
         },
@@ -60,17 +64,13 @@ pub fn EmbedApp(props: &EmbedAppProps) -> Html {
 fn widget_view(locale: Locale, widget: Widget) -> Html {
     match (widget, widget_block(locale, widget)) {
         (Widget::Calms, Some(Block::Calms(calms))) => html! { <CalmsWheel {locale} {calms} /> },
-        (Widget::Pipeline, Some(Block::Pipeline(_))) => {
-            html! { <WidgetMount {locale} widget={LazyWidgetId::Pipeline} embedded=true /> }
+        (Widget::Pipeline, Some(Block::Pipeline(pipeline))) => {
+            html! { <PipelineWidget {locale} {pipeline} /> }
         }
-        (Widget::Budget, Some(Block::Budget(_))) => {
-            html! { <WidgetMount {locale} widget={LazyWidgetId::BudgetLab} embedded=true /> }
-        }
-        (Widget::Quiz, _) => {
-            html! { <WidgetMount {locale} widget={LazyWidgetId::Quiz} embedded=true /> }
-        }
-        (Widget::Career, Some(Block::CareerTree(_))) => {
-            html! { <WidgetMount {locale} widget={LazyWidgetId::CareerTree} embedded=true /> }
+        (Widget::Budget, Some(Block::Budget(lab))) => html! { <BudgetLabWidget {locale} {lab} /> },
+        (Widget::Quiz, _) => html! { <QuizApp {locale} /> },
+        (Widget::Career, Some(Block::CareerTree(tree))) => {
+            html! { <CareerTreeWidget {locale} {tree} embedded=true /> }
         }
         _ => Html::default(),
     }
@@ -101,7 +101,7 @@ fn unknown(ui: &Ui, asked: &str) -> Html {
             <p>{ fill(ui.embed_unknown, &[("widget", asked)]) }</p>
             <ul>
                 { for Widget::ALL.iter().map(|widget| html! {
-                    <li><a href={format!("?embed={}", widget.id())}><code>{ widget.id() }</code></a>{ ": " }{ widget_name(ui, *widget) }</li>
+                    <li><a href={widget.page()}><code>{ widget.id() }</code></a>{ ": " }{ widget_name(ui, *widget) }</li>
                 }) }
             </ul>
         </div>

@@ -41,6 +41,96 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventL
     }))
 }
 
+/// The build's root URL, ending in `/`: the folder of the page's base URL, which a page
+/// below the root names with `<base href="../">`. Empty when there is no document.
+pub fn app_root_url() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let base = base.split(['?', '#']).next().unwrap_or_default();
+    base.rfind('/')
+        .map_or_else(String::new, |end| base[..=end].to_owned())
+}
+
+/// Where the reader is below the build's root: the path (`sre/`, empty at the root)
+/// and the fragment, `#` included.
+pub fn location_in_app() -> (String, String) {
+    let href = page_base_url();
+    let path = href
+        .strip_prefix(&app_root_url())
+        .unwrap_or_default()
+        .to_owned();
+    (path, location_fragment())
+}
+
+/// Calls `on_change` after every move through the session history: Back, Forward, or
+/// the reader editing the fragment.
+pub fn on_history_change(on_change: impl Fn() + 'static) -> Option<[EventListener; 2]> {
+    let window = web_sys::window()?;
+    let on_change = std::rc::Rc::new(on_change);
+    let again = on_change.clone();
+    Some([
+        EventListener::new(&window, "popstate", move |_| on_change()),
+        EventListener::new(&window, "hashchange", move |_| again()),
+    ])
+}
+
+/// Follows, without loading a page, every plain click on a link to a place in the app:
+/// `is_place` is asked about each link below the build's root (`sre/#toil`); for a
+/// place, the URL is pushed onto the history and `on_follow` called. A click with a
+/// modifier key, or on a link with a target or a download, is left to the browser.
+pub fn follow_links_in_app(
+    is_place: impl Fn(&str) -> bool + 'static,
+    on_follow: impl Fn() + 'static,
+) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "click",
+        options,
+        move |event| {
+            let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            let modified =
+                mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() || mouse.alt_key();
+            if mouse.default_prevented() || mouse.button() != 0 || modified {
+                return;
+            }
+            let Some(link) = clicked_link(mouse) else {
+                return;
+            };
+            let own_tab = matches!(link.target().as_str(), "" | "_self");
+            if !own_tab || link.has_attribute("download") {
+                return;
+            }
+            let href = link.href();
+            let root = app_root_url();
+            let place = href.strip_prefix(&root).filter(|_| !root.is_empty());
+            if place.is_some_and(&is_place) {
+                mouse.prevent_default();
+                push_url(&href);
+                on_follow();
+            }
+        },
+    ))
+}
+
+/// The link a click landed in, if any.
+fn clicked_link(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("a[href]").ok()??.dyn_into().ok()
+}
+
+/// Adds a history entry for `href`, without loading it.
+fn push_url(href: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
 /// The query that says the reader prefers dark colours.
 pub const PREFERS_DARK: &str = "(prefers-color-scheme: dark)";
 /// The query that says the reader prefers reduced motion.
@@ -115,11 +205,19 @@ fn focus(element: &web_sys::Element) {
     }
 }
 
-/// Rewrites the URL fragment without a new history entry and without a `hashchange`:
-/// for a widget keeping its own state in the URL, such as the selected pillar.
-pub fn replace_fragment(fragment: &str) {
+/// Rewrites the URL without a new history entry and without a `hashchange`: for a
+/// widget keeping its own state in the URL, such as the selected pillar. `href` is
+/// relative to the page's base URL, as the app's links are.
+pub fn replace_url(href: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
+/// Loads another page in place of this one, without a history entry.
+pub fn replace_page(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(href);
     }
 }
 
@@ -133,6 +231,17 @@ pub fn mark(name: &str) {
 /// The element the app mounts into: `<div id="app">` in `index.html`.
 pub fn app_root() -> Option<web_sys::Element> {
     element_by_id("app")
+}
+
+/// Which page the build prerendered into the app's element (`data-page`), if any: a
+/// view's id, `404`, or `embed-<widget>`.
+pub fn prerendered_page(root: &web_sys::Element) -> Option<String> {
+    root.get_attribute("data-page")
+}
+
+/// Empties an element, for an app that renders afresh where something else was drawn.
+pub fn clear(element: &web_sys::Element) {
+    element.set_inner_html("");
 }
 
 /// Copies each `data-vars="--name: value; …"` under `root` (and on it) into the

@@ -1,10 +1,11 @@
-//! The quiz as an app of its own, for the quiz bundle: the main app loads it only when
-//! the reader opens the quiz view, so that its code and its bank weigh on no other
-//! page. It follows the URL fragment itself, as the main app does.
+//! The quiz on its own, for its embed page: it follows the quiz's address in the URL
+//! fragment itself (`#/quiz/assessment?seed=7`), as the full module's shell does for
+//! the quiz view.
 
 use yew::prelude::*;
 
 use super::page::QuizPage;
+use super::route::QuizRoute;
 use crate::i18n::Locale;
 use crate::platform;
 
@@ -13,22 +14,25 @@ pub struct QuizAppProps {
     pub locale: Locale,
 }
 
-/// The quiz page, at the quiz route the fragment names.
+/// The quiz page, at the quiz route the fragment names. It is drawn first at the quiz
+/// home, as the build prerendered it, then at the fragment's route.
 #[component]
 pub fn QuizApp(props: &QuizAppProps) -> Html {
     let locale = props.locale;
-    let fragment = use_state(platform::location_fragment);
+    let fragment = use_state(String::new);
     {
         let fragment = fragment.clone();
         use_effect_with((), move |_| {
+            fragment.set(platform::location_fragment());
             let listener = platform::on_fragment_change(move |now| fragment.set(now));
             move || drop(listener)
         });
     }
     let on_replace = {
         let fragment = fragment.clone();
-        Callback::from(move |href: String| {
-            platform::replace_fragment(&href);
+        Callback::from(move |address: String| {
+            let href = QuizRoute::parse(&[address]).href();
+            platform::replace_url(&href);
             fragment.set(href);
         })
     };

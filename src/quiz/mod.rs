@@ -1,9 +1,8 @@
 //! The quizzes: a question bank as data, scoring, seeded quizzes, spaced repetition and
 //! saved progress, all pure and tested natively; and the views that render them.
 //!
-//! The quiz ships in the second bundle (`src/bin/quiz.rs`), loaded when the reader
-//! opens the quiz view: `crate::lazy::WidgetMount` is the main app's side of it, `app`
-//! the bundle's.
+//! The quiz view's shell hands `QuizPage` its address; on the quiz's embed page, `app`
+//! follows the fragment for it. The bank is data, fetched when the quiz view opens.
 
 pub mod bank;
 pub mod generated;

@@ -20,7 +20,8 @@ pub struct QuizPageProps {
     pub locale: Locale,
     /// The route's segments after `quiz`.
     pub tail: Vec<String>,
-    /// Rewrites the URL fragment in place: a quiz opened without a seed gets one.
+    /// Rewrites the quiz address in the URL in place: a quiz opened without a seed
+    /// gets one.
     pub on_replace: Callback<String>,
 }
 
@@ -47,7 +48,7 @@ pub fn QuizPage(props: &QuizPageProps) -> Html {
         QuizRoute::Take { .. } => take(locale, &state, &dispatch),
         QuizRoute::Result(scores) => html! { <SharedResults {locale} scores={scores.clone()} /> },
         QuizRoute::Unknown(_) => html! {
-            <p class="notice">{ ui.quiz_unknown }{ " " }<a href="#/quiz">{ ui.quiz_back_home }</a></p>
+            <p class="notice">{ ui.quiz_unknown }{ " " }<a href={QuizRoute::Home.href()}>{ ui.quiz_back_home }</a></p>
         },
     };
     html! {
@@ -128,7 +129,7 @@ fn use_route(
                     mode: mode.clone(),
                     seed: Some(store::random_seed()),
                 };
-                on_replace.emit(with_seed.href());
+                on_replace.emit(with_seed.address());
             }
             Some(seed) if *ready => dispatcher.dispatch(QuizMsg::Take {
                 mode: mode.clone(),
@@ -168,7 +169,7 @@ fn take(locale: Locale, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html
             Empty::NothingMissed => ui.quiz_empty_nothing_missed,
             Empty::NothingDue => ui.quiz_empty_nothing_due,
         };
-        return html! { <p class="notice" role="status">{ message }{ " " }<a href="#/quiz">{ ui.quiz_back_home }</a></p> };
+        return html! { <p class="notice" role="status">{ message }{ " " }<a href={QuizRoute::Home.href()}>{ ui.quiz_back_home }</a></p> };
     }
     if let Some(session) = &state.finished {
         let retake_seed = session.seed.wrapping_add(1);

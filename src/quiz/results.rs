@@ -122,7 +122,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 if !missed.is_empty() {
                     <a href={retake} class="quiz-button">{ ui.quiz_retake }</a>
                 }
-                <a href="#/quiz" class="quiz-button" onclick={props.on_home.reform(|_| ())}>{ ui.quiz_new_quiz }</a>
+                <a href={QuizRoute::Home.href()} class="quiz-button" onclick={props.on_home.reform(|_| ())}>{ ui.quiz_new_quiz }</a>
             </p>
             <h4>{ ui.quiz_review_title }</h4>
             if missed.is_empty() {
@@ -168,7 +168,7 @@ pub fn SharedResults(props: &SharedProps) -> Html {
         <section class="quiz-results" aria-labelledby="quiz-shared-title">
             <h3 id="quiz-shared-title">{ ui.quiz_shared_title }</h3>
             { chart(ui, &props.scores) }
-            <p><a href="#/quiz" class="quiz-button">{ ui.quiz_back_home }</a></p>
+            <p><a href={QuizRoute::Home.href()} class="quiz-button">{ ui.quiz_back_home }</a></p>
         </section>
     }
 }

@@ -1,12 +1,15 @@
-//! The quiz's addresses, after `#/quiz`: what to show, and with which seed.
+//! The quiz's addresses inside the quiz view (`quiz/#<address>` on a served page,
+//! `#/quiz/<address>` in the single file and an embed): what to show, and with which
+//! seed.
 //!
-//! - `#/quiz`: the quiz home;
-//! - `#/quiz/practice/<topic…>?seed=N`: a practice quiz on a discipline or topic;
-//! - `#/quiz/assessment?seed=N`, `#/quiz/retake?seed=N`, `#/quiz/due?seed=N`;
-//! - `#/quiz/result?devops=80&sre=60&devsecops=70`: a shared result, scores only.
+//! - empty: the quiz home;
+//! - `practice/<topic…>?seed=N`: a practice quiz on a discipline or topic;
+//! - `assessment?seed=N`, `retake?seed=N`, `due?seed=N`;
+//! - `result?devops=80&sre=60&devsecops=70`: a shared result, scores only.
 
 use super::bank::Discipline;
 use super::session::Mode;
+use crate::shell::route::{place_href, QUIZ_VIEW};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizRoute {
@@ -60,26 +63,29 @@ impl QuizRoute {
         }
     }
 
-    /// The fragment of this route, starting with `#/quiz`.
-    pub fn href(&self) -> String {
+    /// The address of this route inside the quiz view.
+    pub fn address(&self) -> String {
         let with_seed = |path: String, seed: &Option<u64>| match seed {
             Some(seed) => format!("{path}?seed={seed}"),
             None => path,
         };
         match self {
-            QuizRoute::Home => "#/quiz".into(),
-            QuizRoute::Take { mode, seed } => {
-                with_seed(format!("#/quiz/{}", mode_path(mode)), seed)
-            }
+            QuizRoute::Home => String::new(),
+            QuizRoute::Take { mode, seed } => with_seed(mode_path(mode), seed),
             QuizRoute::Result(scores) => {
                 let query: Vec<String> = scores
                     .iter()
                     .map(|(d, p)| format!("{}={p}", d.id()))
                     .collect();
-                format!("#/quiz/result?{}", query.join("&"))
+                format!("result?{}", query.join("&"))
             }
-            QuizRoute::Unknown(path) => format!("#/quiz/{path}"),
+            QuizRoute::Unknown(path) => path.clone(),
         }
+    }
+
+    /// The link to this route, as the page writes links.
+    pub fn href(&self) -> String {
+        place_href(QUIZ_VIEW, &self.address())
     }
 }
 
@@ -153,8 +159,8 @@ mod tests {
                 QuizRoute::Take { mode: Mode::Assessment, seed: Some(seed) },
                 QuizRoute::Result(vec![(Discipline::Sre, (seed % 101) as u8)]),
             ] {
-                let href = route.href();
-                let tail: Vec<String> = href.trim_start_matches("#/quiz").split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+                let address = route.address();
+                let tail: Vec<String> = address.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
                 prop_assert_eq!(QuizRoute::parse(&tail), route);
             }
         }

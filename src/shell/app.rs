@@ -4,33 +4,25 @@ use yew::prelude::*;
 
 use super::chrome::{Footer, Header, Nav, SkipLink, UpdateBanner};
 use super::effects::{
-    toggle_theme, use_document_metadata, use_focus_on_navigation, use_fragment_routing,
-    use_interactive_mark, use_service_worker, use_theme,
+    toggle_theme, use_document_metadata, use_focus_on_navigation, use_interactive_mark,
+    use_routing, use_service_worker, use_theme,
 };
 use super::not_found::NotFound;
 use super::route::{Route, QUIZ_VIEW};
 use super::state::{Shell, ShellMsg};
-use crate::article::ArticleView;
+use crate::article::{ArticleView, Interactive};
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
-use crate::lazy::{LazyWidgetId, WidgetMount};
 use crate::platform;
+use crate::quiz::QuizPage;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub locale: Locale,
-    /// The route to render first: the URL's in the browser, any in a prerender or test.
+    /// The route to render first: the one the page was prerendered for, which the app
+    /// hydrates; it then follows the URL.
     pub route: Route,
-}
-
-impl AppProps {
-    /// What the app starts with in a browser: the default locale, at the URL's route.
-    pub fn from_location() -> AppProps {
-        let locale = Locale::DEFAULT;
-        let route = Route::parse(&platform::location_fragment(), locale.content());
-        AppProps { locale, route }
-    }
 }
 
 #[component]
@@ -40,7 +32,7 @@ pub fn App(props: &AppProps) -> Html {
         let route = props.route.clone();
         use_reducer(move || Shell::new(route))
     };
-    use_fragment_routing(shell.dispatcher(), locale);
+    use_routing(shell.dispatcher(), locale);
     use_theme(&shell);
     use_focus_on_navigation(shell.route.clone(), shell.navigations);
     use_interactive_mark();
@@ -56,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_replace = {
         let dispatcher = shell.dispatcher();
         Callback::from(move |route: Route| {
-            platform::replace_fragment(&route.href());
+            platform::replace_url(&route.href());
             dispatcher.dispatch(ShellMsg::Replace(route));
         })
     };
@@ -65,13 +57,23 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(ShellMsg::DismissUpdate))
     };
     let main = match (&shell.route, view) {
-        // The quiz bundle reads the quiz view's address itself: the quiz to take.
-        (Route::View { .. }, Some(view)) if view.id == QUIZ_VIEW => html! {
-            <ArticleView {locale} view={view.id.to_string()}>
-                <WidgetMount {locale} widget={LazyWidgetId::Quiz} />
-                <EmbedButton {locale} widget={Widget::Quiz} />
-            </ArticleView>
-        },
+        // The quiz view's address is the quiz to take, not a section.
+        (Route::View { tail, .. }, Some(view)) if view.id == QUIZ_VIEW => {
+            let on_replace = on_replace.reform(|address: String| Route::View {
+                view: QUIZ_VIEW.into(),
+                tail: address
+                    .split('/')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            });
+            html! {
+                <ArticleView {locale} view={view.id.to_string()}>
+                    <Interactive {locale}><QuizPage {locale} tail={tail.clone()} {on_replace} /></Interactive>
+                    <EmbedButton {locale} widget={Widget::Quiz} />
+                </ArticleView>
+            }
+        }
         (Route::View { tail, .. }, Some(view)) => html! {
             <ArticleView {locale} view={view.id.to_string()} address={tail.clone()} {on_replace} />
         },
@@ -84,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="app">
-            <SkipLink {locale} />
+            <SkipLink {locale} view={shell.route.view_id().map(str::to_owned)} />
             <UpdateBanner {locale} offered={shell.offers_update()} on_dismiss={dismiss_update} />
             <Header {locale} theme={shell.effective_theme()} on_toggle_theme={toggle_theme(&shell)} />
             <div class="layout">

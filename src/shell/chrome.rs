@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::route::view_href;
+use super::route::{addressing, path_href, view_href, Addressing, HOME_VIEW};
 use super::theme::Theme;
 use crate::article::text;
 use crate::i18n::{fill, Locale};
@@ -14,16 +14,28 @@ pub struct LocaleProps {
     pub locale: Locale,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SkipLinkProps {
+    pub locale: Locale,
+    /// The view shown: without the app, the link is a plain anchor to its `<main>`.
+    pub view: Option<String>,
+}
+
 /// "Skip to content": moves focus to `<main>` without touching the URL fragment, which
-/// holds the route.
+/// holds the address inside the view. Without the app it is an anchor on this view's
+/// page (a bare `#main` would resolve against the page's `<base>`, the build's root).
 #[component]
-pub fn SkipLink(props: &LocaleProps) -> Html {
+pub fn SkipLink(props: &SkipLinkProps) -> Html {
     let onclick = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         platform::focus_and_reveal("main");
     });
+    let href = match (addressing(), &props.view) {
+        (Addressing::Paths, Some(view)) => path_href(view, "main"),
+        _ => "#main".to_owned(),
+    };
     html! {
-        <a class="skip-link" href="#/" {onclick}>{ props.locale.ui().app_skip_to_content }</a>
+        <a class="skip-link" {href} {onclick}>{ props.locale.ui().app_skip_to_content }</a>
     }
 }
 
@@ -73,7 +85,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <a class="brand-name" href="#/">{ ui.app_name }</a>
+                <a class="brand-name" href={view_href(HOME_VIEW)}>{ ui.app_name }</a>
                 <p class="brand-tagline">{ ui.app_tagline }</p>
             </div>
             <button type="button" class="theme-toggle" {onclick}>

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::route::Route;
+use super::route::{addressing, Addressing, Route};
 use super::state::{Shell, ShellMsg};
 use super::theme::ThemeChoice;
+use crate::content::model::Content;
 use crate::i18n::{fill, Locale};
 use crate::platform::{self, storage};
 
@@ -15,21 +16,40 @@ const THEME_KEY: &str = "ops-trio.theme";
 /// The mark the benchmark reads: the app has rendered and its listeners are in place.
 pub const INTERACTIVE_MARK: &str = "ops-trio:interactive";
 
-/// Follows the URL fragment: every change, from a link, Back or Forward, navigates.
+/// Follows the URL: a link to a place in the app, Back, Forward, or a fragment typed,
+/// navigates without loading a page.
 #[hook]
-pub fn use_fragment_routing(shell: UseReducerDispatcher<Shell>, locale: Locale) {
+pub fn use_routing(shell: UseReducerDispatcher<Shell>, locale: Locale) {
     use_effect_with(locale, move |locale| {
         let content = locale.content();
-        // The fragment may have changed between the first render and this effect.
-        shell.dispatch(ShellMsg::Navigate(Route::parse(
-            &platform::location_fragment(),
-            content,
-        )));
-        let listener = platform::on_fragment_change(move |fragment| {
-            shell.dispatch(ShellMsg::Navigate(Route::parse(&fragment, content)))
+        // The page was drawn for its view; the URL may say more (a section, a widget's
+        // state), or have changed before this effect ran.
+        shell.dispatch(ShellMsg::Navigate(current_route(content)));
+        let on_history = shell.clone();
+        let history = platform::on_history_change(move || {
+            on_history.dispatch(ShellMsg::Navigate(current_route(content)))
         });
-        move || drop(listener)
+        // On a served page, a link to another view loads no page: the app draws it.
+        let links = (addressing() == Addressing::Paths).then(|| {
+            let is_place =
+                |link: &str| !matches!(Route::from_link(link, content), Route::NotFound { .. });
+            platform::follow_links_in_app(is_place, move || {
+                shell.dispatch(ShellMsg::Navigate(current_route(content)))
+            })
+        });
+        move || drop((history, links))
     });
+}
+
+/// The route the URL names now.
+fn current_route(content: &'static Content) -> Route {
+    match addressing() {
+        Addressing::Paths => {
+            let (path, fragment) = platform::location_in_app();
+            Route::from_path(&path, &fragment, content)
+        }
+        Addressing::Fragments => Route::parse(&platform::location_fragment(), content),
+    }
 }
 
 /// Restores the stored theme choice, follows the system preference, and applies the
@@ -108,8 +128,18 @@ pub fn use_service_worker(shell: UseReducerDispatcher<Shell>) {
     });
 }
 
-/// Marks the moment the app is interactive, once, for the benchmark.
+/// Marks the moment the app is interactive, once: for the benchmark, and on `<html>`
+/// (`data-hydrated`), where the stylesheet hides what only a page without the app
+/// says (that a widget needs JavaScript).
 #[hook]
 pub fn use_interactive_mark() {
-    use_effect_with((), |_| platform::mark(INTERACTIVE_MARK));
+    use_effect_with((), |_| mark_interactive());
 }
+
+pub fn mark_interactive() {
+    platform::set_root_attribute(HYDRATED_ATTRIBUTE, Some(""));
+    platform::mark(INTERACTIVE_MARK);
+}
+
+/// Set on `<html>` once the app runs.
+pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";

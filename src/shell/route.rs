@@ -1,12 +1,79 @@
-//! Where the reader is: the URL fragment parsed into a route, and back.
+//! Where the reader is: the URL parsed into a route, and back.
 //!
-//! Routes live in the fragment (`#/sre/error-budget`), so they work on any static
-//! host, inside an iframe and from `file://`, and the browser's own history gives Back
-//! and Forward. The first segment names a view; the rest is an address inside it,
-//! for now a section id.
+//! A view lives at a real path, served by any static host as a file: `sre/` is
+//! `sre/index.html`, prerendered, and the overview is the build's root. The address
+//! inside a view stays in the fragment: a section is an anchor (`sre/#toil`), and a
+//! widget may follow it with its state (`career/#path-finder/1-1-2`, the quiz's
+//! `quiz/#assessment?seed=7`). Links are relative to the build's root, which every
+//! page below it names in its `<base href>`, so the build works from any folder.
+//!
+//! Where there are no paths to serve, the single file from `file://` and a widget's
+//! embed page, the whole route is in the fragment as it always was (`#/sre/toil`).
+//! Those old links keep working on the served build too: the pages send them on to
+//! their path before anything is drawn (`index.html`'s first script).
+
+use std::cell::Cell;
 
 use crate::content::model::Content;
 use crate::quiz::route::QuizRoute;
+
+/// How this page writes its addresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Addressing {
+    /// A view at a path, the address inside it in the fragment: `sre/#toil`.
+    Paths,
+    /// The whole route in the fragment: `#/sre/toil`.
+    Fragments,
+}
+
+thread_local! {
+    /// Chosen once, before the first render, by what the page is: a served page
+    /// writes paths, the single file and an embed page fragments. A page never
+    /// changes it, so every render of it writes the same links; a thread-local
+    /// rather than a context because links are written by plain functions.
+    static ADDRESSING: Cell<Addressing> = const { Cell::new(Addressing::Paths) };
+}
+
+/// Sets how links are written on this thread from now on.
+pub fn set_addressing(addressing: Addressing) {
+    ADDRESSING.with(|cell| cell.set(addressing));
+}
+
+pub fn addressing() -> Addressing {
+    ADDRESSING.with(Cell::get)
+}
+
+/// The view served at the build's root.
+pub const HOME_VIEW: &str = "overview";
+
+/// The link to a place, as this page writes links: a view, and an address inside it
+/// (a section, or a widget's state; empty for the view's top).
+pub fn place_href(view: &str, address: &str) -> String {
+    match addressing() {
+        Addressing::Paths => path_href(view, address),
+        Addressing::Fragments => fragment_href(view, address),
+    }
+}
+
+/// `sre/#toil`, relative to the build's root; the home view is the root itself, `./`.
+pub fn path_href(view: &str, address: &str) -> String {
+    let folder = match view {
+        HOME_VIEW => "./".to_owned(),
+        view => format!("{view}/"),
+    };
+    match address {
+        "" => folder,
+        address => format!("{folder}#{address}"),
+    }
+}
+
+/// `#/sre/toil`: the whole route in the fragment.
+pub fn fragment_href(view: &str, address: &str) -> String {
+    match address {
+        "" => format!("#/{view}"),
+        address => format!("#/{view}/{address}"),
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -36,6 +103,37 @@ impl Route {
         }
     }
 
+    /// Reads a served page's URL: the path below the build's root (`sre/`,
+    /// `sre/index.html`, or empty for the root) and the fragment (`#toil`). A fragment
+    /// of the old form (`#/sre/toil`) on the root wins, as it did before paths.
+    pub fn from_path(path: &str, fragment: &str, content: &Content) -> Route {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.trim_matches('/');
+        if path.is_empty() && fragment.starts_with("#/") {
+            return Route::parse(fragment, content);
+        }
+        let address = fragment.trim_start_matches('#');
+        let view = match path {
+            "" => HOME_VIEW,
+            path => path,
+        };
+        let joined = [view, address]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("/");
+        Route::parse(&joined, content)
+    }
+
+    /// Reads a link relative to the build's root, as [`Route::href`] writes it on a
+    /// served page (`sre/#toil`, `./`).
+    pub fn from_link(link: &str, content: &Content) -> Route {
+        let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+        let path = path.strip_prefix("./").unwrap_or(path);
+        Route::from_path(path, &format!("#{fragment}"), content)
+    }
+
     /// Parses a URL fragment such as `#/devops/calms`; the `#` and `/` are optional.
     /// The view id is matched case-insensitively, since readers type URLs by hand.
     pub fn parse(fragment: &str, content: &Content) -> Route {
@@ -62,13 +160,14 @@ impl Route {
         }
     }
 
-    /// The fragment that leads here, starting with `#/`.
+    /// The link that leads here, as this page writes links.
     pub fn href(&self) -> String {
         match self {
-            Route::View { view, tail } => std::iter::once(view.as_str())
-                .chain(tail.iter().map(String::as_str))
-                .fold(String::from("#"), |href, segment| href + "/" + segment),
-            Route::NotFound { path } => format!("#{path}"),
+            Route::View { view, tail } => place_href(view, &tail.join("/")),
+            Route::NotFound { path } => match addressing() {
+                Addressing::Paths => path.trim_start_matches('/').to_owned(),
+                Addressing::Fragments => format!("#{path}"),
+            },
         }
     }
 
@@ -98,14 +197,14 @@ impl Route {
     }
 }
 
-/// The fragment of a view, `#/<id>`.
+/// The link to a view.
 pub fn view_href(view: &str) -> String {
-    format!("#/{view}")
+    place_href(view, "")
 }
 
-/// The fragment of a section of a view, `#/<view>/<section>`.
+/// The link to a section of a view.
 pub fn section_href(view: &str, section: &str) -> String {
-    format!("#/{view}/{section}")
+    place_href(view, section)
 }
 
 /// Decodes `%xx` escapes, so that a path typed with spaces or accents shows as typed.
@@ -192,13 +291,49 @@ mod tests {
     }
 
     #[test]
-    fn every_view_has_a_route_that_round_trips() {
+    fn every_view_has_a_route_that_round_trips_in_both_addressings() {
         for v in content().views.iter() {
-            let route = view(&v.id, &[]);
-            assert_eq!(route.href(), view_href(&v.id));
+            let route = view(&v.id, &["a-section"]);
+            assert_eq!(Route::from_link(&route.href(), content()), route);
+            set_addressing(Addressing::Fragments);
             assert_eq!(Route::parse(&route.href(), content()), route);
+            set_addressing(Addressing::Paths);
         }
+        assert_eq!(section_href("sre", "toil"), "sre/#toil");
+        assert_eq!(view_href(HOME_VIEW), "./");
+        set_addressing(Addressing::Fragments);
         assert_eq!(section_href("sre", "toil"), "#/sre/toil");
+        set_addressing(Addressing::Paths);
+    }
+
+    #[test]
+    fn the_home_view_is_the_first_view_of_the_content() {
+        assert_eq!(Route::home(content()), view(HOME_VIEW, &[]));
+    }
+
+    #[test]
+    fn a_served_page_is_read_from_its_path_and_fragment() {
+        let at = |path, fragment| Route::from_path(path, fragment, content());
+        assert_eq!(at("", ""), view("overview", &[]));
+        assert_eq!(at("index.html", "#why"), view("overview", &["why"]));
+        assert_eq!(at("sre/", ""), view("sre", &[]));
+        assert_eq!(at("SRE/index.html", "#toil"), view("sre", &["toil"]));
+        assert_eq!(
+            at("career/", "#path-finder/1-2"),
+            view("career", &["path-finder", "1-2"])
+        );
+        assert_eq!(
+            at("quiz/", "#assessment?seed=7"),
+            view("quiz", &["assessment?seed=7"])
+        );
+        assert_eq!(
+            at("no-such/", ""),
+            Route::NotFound {
+                path: "/no-such".into()
+            }
+        );
+        // A link of the old form, to the root, still lands where it used to.
+        assert_eq!(at("", "#/sre/toil"), view("sre", &["toil"]));
     }
 
     proptest! {
@@ -208,8 +343,8 @@ mod tests {
         fn any_fragment_parses_and_view_routes_round_trip(fragment in "\\PC{0,40}") {
             let route = Route::parse(&fragment, content());
             if let Route::View { tail, .. } = &route {
-                if tail.iter().all(|s| !s.contains(['/', '%'])) {
-                    prop_assert_eq!(Route::parse(&route.href(), content()), route.clone());
+                if tail.iter().all(|s| !s.contains(['/', '%', '#'])) {
+                    prop_assert_eq!(Route::from_link(&route.href(), content()), route.clone());
                 }
             }
         }

@@ -60,10 +60,47 @@ pub fn csp_hash(text: &str) -> String {
     format!("'sha256-{}'", base64(&Sha256::digest(text)))
 }
 
+/// Whether a file of the build is named by its content (`app-1f2e…9a.css`, a folder
+/// `snippets/ops-trio-1f2e…/`): a hash of at least 12 hex digits after a dash, as Trunk
+/// and `build.rs` write them. Such a file never changes under its name.
+pub fn is_content_named(url: &str) -> bool {
+    url.split('-').skip(1).any(|part| {
+        let hex = part.bytes().take_while(u8::is_ascii_hexdigit).count();
+        hex >= 12 && matches!(part.as_bytes().get(hex), None | Some(b'.' | b'/' | b'_'))
+    })
+}
+
 /// A short content hash: enough to tell two versions of one file apart.
 pub fn revision(bytes: &[u8]) -> String {
     Sha256::digest(bytes)[..8]
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_content_named;
+
+    #[test]
+    fn content_named_files_are_told_from_the_rest() {
+        for named in [
+            "app-1f2e3d4c5b6a7988.css",
+            "ops-trio-0a1b2c3d4e5f6a7b_bg.wasm",
+            "snippets/ops-trio-0a1b2c3d4e5f6a7b/inline0.js",
+            "quiz-en-00ff00ff00ff00ff.json",
+        ] {
+            assert!(is_content_named(named), "{named}");
+        }
+        for plain in [
+            "index.html",
+            "sre/index.html",
+            "embed.js",
+            "embed-calms.html",
+            "sw.js",
+            "ab-cdef.js",
+        ] {
+            assert!(!is_content_named(plain), "{plain}");
+        }
+    }
 }

@@ -1,16 +1,19 @@
 //! `cargo xtask post-build`: run by Trunk after each build (a `post_build` hook), on
 //! the staging folder that becomes `dist/`:
 //!
-//! 1. the quiz bundle, a second wasm (`src/bin/quiz.rs`) with its wasm-bindgen glue, in
-//!    `quiz/`, optimised with wasm-opt in release builds, and the question bank,
-//!    `quiz-<locale>.json`, which `build.rs` wrote to `target/generated/`: what the
-//!    quiz view loads on demand;
-//! 2. the Content-Security-Policy: a `<meta>` in `index.html`, with the hash of Trunk's
-//!    inline bootstrap script, and a `_headers` file for hosts that take headers;
-//! 3. the service worker, `sw.js`: `assets/sw.js` with the list of every file of the
+//! 1. the question bank, `quiz-<locale>-<hash>.json`, which `build.rs` wrote to
+//!    `target/generated/`: data the quiz view fetches when it opens;
+//! 2. every page prerendered (`ops_trio::prerender`) into Trunk's `index.html`: each
+//!    view at its path (`sre/index.html`), each widget's embed page and `404.html`;
+//! 3. the Content-Security-Policy: a `<meta>` in each page, with the hashes of its
+//!    inline scripts, and a `_headers` file for hosts that take headers;
+//! 4. the service worker, `sw.js`: `assets/sw.js` with the list of every file of the
 //!    build and a revision of each, so that the list is never kept by hand.
 
 use std::path::{Path, PathBuf};
+
+use ops_trio::i18n::Locale;
+use ops_trio::prerender;
 
 use crate::cmd::{self, Result};
 use crate::files;
@@ -19,10 +22,52 @@ pub fn run() -> Result {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
         .ok_or("post-build runs as Trunk's post_build hook, which sets TRUNK_STAGING_DIR")?;
-    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
-    quiz_bundle(&staging, release)?;
-    security_policy(&staging)?;
+    question_banks(&staging)?;
+    let pages = prerender_pages(&staging)?;
+    security_policy(&staging, &pages)?;
     service_worker(&staging)
+}
+
+/// Writes every page of the build from Trunk's `index.html`, which becomes the root
+/// page. Returns each page's path.
+fn prerender_pages(staging: &Path) -> Result<Vec<PathBuf>> {
+    cmd::step("prerendered pages");
+    let template = files::read_text(&staging.join("index.html"))?;
+    let mut written = Vec::new();
+    for page in prerender::pages(Locale::DEFAULT) {
+        let html = prerender::fill_template(&template, &page)?;
+        let path = staging.join(&page.file);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        files::write(&path, html)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes the article as one static page with the app's stylesheet, and nothing else:
+/// the benchmark's floor. `dist` is a build, whose stylesheet the page links.
+pub fn write_floor(dist: &Path, floor: &Path) -> Result {
+    std::fs::create_dir_all(floor).map_err(|e| format!("{}: {e}", floor.display()))?;
+    let css = files::list(dist)?
+        .into_iter()
+        .find(|path| path.extension().is_some_and(|ext| ext == "css"))
+        .ok_or("the build has no stylesheet")?;
+    let name = css
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    std::fs::copy(&css, floor.join(&name)).map_err(|e| format!("{}: {e}", css.display()))?;
+    let html = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
+         <title>DevOps vs SRE vs DevSecOps</title>\n  <link rel=\"stylesheet\" href=\"{name}\">\n\
+         </head>\n<body>\n<main class=\"main\">{}</main>\n</body>\n</html>\n",
+        prerender::article_page(Locale::DEFAULT)
+    );
+    files::write(&floor.join("index.html"), html)
 }
 
 /// Files of the build the service worker does not precache: itself, and the headers
@@ -45,7 +90,16 @@ fn service_worker(staging: &Path) -> Result {
             ));
         }
         let revision = files::revision(&files::read_bytes(&path)?);
-        entries.push(format!("  {{ url: '{url}', revision: '{revision}' }},"));
+        let immutable = files::is_content_named(&url);
+        // A page is asked for at its folder's URL (`sre/`), as links and hosts name it.
+        let url = match url.strip_suffix("index.html") {
+            Some("") => "./",
+            Some(folder) => folder,
+            None => &url,
+        };
+        entries.push(format!(
+            "  {{ url: '{url}', revision: '{revision}', immutable: {immutable} }},"
+        ));
     }
     entries.sort();
     let template_path = cmd::root().join("assets/sw.js");
@@ -79,39 +133,56 @@ const POLICY: [(&str, &str); 11] = [
     ("form-action", "'none'"),
 ];
 
-/// Writes the policy into `index.html` as a `<meta>`, and into `_headers` with CORS for
-/// the files, which a sandboxed iframe without `allow-same-origin` fetches from an
-/// opaque origin. There is no `frame-ancestors`: any page may embed a widget, and a
-/// host that wants to limit who embeds it adds `frame-ancestors <its sites>` to the
-/// header (the README says how).
-fn security_policy(staging: &Path) -> Result {
+/// Writes the policy into each page as a `<meta>`, with the hashes of that page's
+/// inline scripts, and into `_headers`, with those of every page, and CORS for the
+/// files, which a sandboxed iframe without `allow-same-origin` fetches from an opaque
+/// origin. There is no `frame-ancestors`: any page may embed a widget, and a host that
+/// wants to limit who embeds it adds `frame-ancestors <its sites>` to the header (the
+/// README says how).
+fn security_policy(staging: &Path, pages: &[PathBuf]) -> Result {
     cmd::step("content security policy");
-    let index = staging.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let hashes: Vec<String> = inline_scripts(&html).map(files::csp_hash).collect();
-    let policy = POLICY
+    let mut every_hash = Vec::new();
+    for page in pages {
+        let html = files::read_text(page)?;
+        let hashes: Vec<String> = inline_scripts(&html).map(files::csp_hash).collect();
+        let meta = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+            policy(&hashes)
+        );
+        let charset = "<meta charset=\"utf-8\">";
+        if !html.contains(charset) {
+            return Err("index.html must start its head with <meta charset=\"utf-8\">".into());
+        }
+        files::write(
+            page,
+            html.replacen(charset, &format!("{charset}\n  {meta}"), 1),
+        )?;
+        every_hash.extend(
+            hashes
+                .into_iter()
+                .filter(|hash| !every_hash.contains(hash))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let headers = format!(
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
+        policy(&every_hash)
+    );
+    files::write(&staging.join("_headers"), headers)
+}
+
+/// The policy, with these inline scripts allowed.
+fn policy(script_hashes: &[String]) -> String {
+    POLICY
         .iter()
         .map(|(name, sources)| match *name {
-            "script-src" if !hashes.is_empty() => format!("{name} {sources} {}", hashes.join(" ")),
+            "script-src" if !script_hashes.is_empty() => {
+                format!("{name} {sources} {}", script_hashes.join(" "))
+            }
             _ => format!("{name} {sources}"),
         })
         .collect::<Vec<_>>()
-        .join("; ");
-    let meta = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        policy
-    );
-    let charset = "<meta charset=\"utf-8\">";
-    if !html.contains(charset) {
-        return Err("index.html must start its head with <meta charset=\"utf-8\">".into());
-    }
-    let html = html.replacen(charset, &format!("{charset}\n  {meta}"), 1);
-    std::fs::write(&index, html).map_err(|e| e.to_string())?;
-    let headers = format!(
-        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
-        policy
-    );
-    std::fs::write(staging.join("_headers"), headers).map_err(|e| e.to_string())
+        .join("; ")
 }
 
 /// The text of every inline `<script>` (one without `src`) of a page.
@@ -123,49 +194,9 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn quiz_bundle(staging: &Path, release: bool) -> Result {
-    let profile = if release { "release" } else { "debug" };
-
-    cmd::step("quiz bundle");
-    let mut build = cmd::new("cargo");
-    build.args([
-        "build",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--bin",
-        "quiz",
-    ]);
-    if release {
-        build.arg("--release");
-    }
-    cmd::run(&mut build)?;
-
-    let out = staging.join("quiz");
-    let wasm = cmd::root().join(format!("target/wasm32-unknown-unknown/{profile}/quiz.wasm"));
-    cmd::run(
-        cmd::new("wasm-bindgen")
-            .args([
-                "--target",
-                "web",
-                "--no-typescript",
-                "--out-name",
-                "quiz",
-                "--out-dir",
-            ])
-            .arg(&out)
-            .arg(&wasm),
-    )?;
-    if release {
-        let bundle = out.join("quiz_bg.wasm");
-        cmd::run(
-            cmd::new("wasm-opt")
-                .arg("-Oz")
-                .arg(&bundle)
-                .arg("-o")
-                .arg(&bundle),
-        )?;
-    }
-
+/// Copies the question banks that `build.rs` checked and wrote beside the build.
+fn question_banks(staging: &Path) -> Result {
+    cmd::step("question banks");
     let generated = cmd::root().join("target/generated");
     for entry in
         std::fs::read_dir(&generated).map_err(|e| format!("{}: {e}", generated.display()))?

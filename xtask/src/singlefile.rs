@@ -5,13 +5,13 @@
 //! so everything goes inline, from a built `dist/`:
 //!
 //! - the stylesheet as a `<style>`, the icon as a `data:` URL;
-//! - each wasm-bindgen glue as an inline module script, with its snippet modules
+//! - the wasm-bindgen glue as an inline module script, with its snippet modules
 //!   turned into local objects (an inline script cannot import files either);
-//! - each wasm gzipped and in base64, unpacked by the browser's `DecompressionStream`;
-//! - the quiz bundle in its own script, which the app's quiz loader finds through
-//!   `globalThis.opsTrioInlineBundle` instead of importing `quiz/quiz.js`;
-//! - the question bank as `<script type="application/json" id="quiz-en.json">`, which
-//!   the quiz reads instead of fetching;
+//! - the wasm gzipped and in base64, unpacked by the browser's `DecompressionStream`;
+//! - the question bank as `<script type="application/json" id="quiz-en-<hash>.json">`,
+//!   which the quiz reads instead of fetching;
+//! - no prerendered view: the root page's is emptied, and the app renders the view
+//!   the fragment names (`#/sre/toil`), as a page with no paths to serve must;
 //! - a Content-Security-Policy with the hash of every inline script and style.
 //!
 //! There is no service worker and no manifest: the file is already offline.
@@ -36,6 +36,7 @@ pub fn assemble(dist: &Path) -> Result {
     page.take_all_links(&["manifest", "modulepreload", "preload"]);
     page.take_inline_scripts();
     page.take_meta("Content-Security-Policy");
+    page.empty_app()?;
 
     let css = read_text(&dist.join(relative(&stylesheet)))?;
     let icon_url = format!(
@@ -49,22 +50,11 @@ pub fn assemble(dist: &Path) -> Result {
         &app_glue.with_file_name(format!("{}_bg.wasm", file_stem(&app_glue))),
         "await __wbg_init({ module_or_path: await inflate(WASM) });",
     )?;
-    let quiz_glue = dist.join("quiz/quiz.js");
-    let quiz_script = bundle_script(
-        dist,
-        &quiz_glue,
-        &dist.join("quiz/quiz_bg.wasm"),
-        "globalThis.opsTrioInlineBundle = async () => ({\n  default: async () => __wbg_init({ module_or_path: await inflate(WASM) }),\n  mount_widget,\n});",
-    )?;
     let banks = question_banks(dist)?;
 
     let policy = [
         "default-src 'none'".to_owned(),
-        format!(
-            "script-src 'wasm-unsafe-eval' {} {}",
-            csp_hash(&quiz_script),
-            csp_hash(&app_script)
-        ),
+        format!("script-src 'wasm-unsafe-eval' {}", csp_hash(&app_script)),
         format!("style-src {}", csp_hash(&css)),
         "img-src data:".to_owned(),
         "base-uri 'none'".to_owned(),
@@ -74,7 +64,6 @@ pub fn assemble(dist: &Path) -> Result {
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n  \
          <style>{css}</style>\n  <link rel=\"icon\" href=\"{icon_url}\">\n  \
-         <script type=\"module\">{quiz_script}</script>\n  \
          <script type=\"module\">{app_script}</script>\n"
     );
     let single = page.finish(&head, &banks)?;
@@ -140,6 +129,26 @@ impl Page {
             self.html
                 .replace_range(start..start + end + "</script>".len(), "");
         }
+    }
+
+    /// Empties the app's element, `<div id="app" data-page=…>`, the last of the body,
+    /// of the view prerendered into it.
+    fn empty_app(&mut self) -> Result {
+        let start = self
+            .html
+            .find("<div id=\"app\"")
+            .ok_or("index.html has no #app")?;
+        let body_end = self
+            .html
+            .rfind("</body>")
+            .ok_or("index.html lacks </body>")?;
+        let end = self.html[..body_end]
+            .rfind("</div>")
+            .filter(|end| *end > start)
+            .ok_or("#app is not closed before </body>")?;
+        self.html
+            .replace_range(start..end + "</div>".len(), "<div id=\"app\"></div>");
+        Ok(())
     }
 
     /// Every tag that starts with `open` (`<link`, `<meta`), whole.
@@ -299,7 +308,7 @@ fn question_banks(dist: &Path) -> Result<String> {
         }
     }
     if blocks.is_empty() {
-        return Err("dist/ has no question bank (quiz-<locale>.json)".into());
+        return Err("dist/ has no question bank (quiz-<locale>-<hash>.json)".into());
     }
     Ok(blocks)
 }

@@ -1,0 +1,264 @@
+//! Every page of the served build, rendered to static HTML at build time with yew's
+//! server renderer (native only): each view at its own path, each widget's embed page
+//! and the not-found page. `cargo xtask post-build` writes them into the build from
+//! Trunk's `index.html`; in the browser the app hydrates the one it is given.
+//!
+//! What a page holds is what the app's first render draws: the neutral state, never
+//! the reader's saved data nor what the URL's fragment says, which the app applies
+//! once it runs. So the page reads in full without JavaScript, and hydrating it
+//! changes nothing the reader sees.
+
+use yew::{LocalServerRenderer, ServerRenderer};
+
+use crate::article::{ArticleOnly, ArticleViewProps};
+use crate::embed::model::{Embed, Widget};
+use crate::embed::{EmbedApp, EmbedAppProps};
+use crate::i18n::{fill, Locale};
+use crate::shell::route::{set_addressing, Addressing, Route, HOME_VIEW};
+use crate::shell::{App, AppProps};
+
+/// One page of the build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Its file, relative to the build's root: `index.html`, `sre/index.html`.
+    pub file: String,
+    /// What it was prerendered for, in `data-page` on `#app`: a view's id, `404`, or a
+    /// widget's embed page.
+    pub id: String,
+    /// Its `<base href>`: the way back to the build's root, so that its relative links
+    /// and assets resolve as on the root page. None on a page at the root.
+    pub base: Option<String>,
+    /// The document's title.
+    pub title: String,
+    /// The app's HTML, hydratable.
+    pub body: String,
+}
+
+/// The `data-page` of the not-found page.
+pub const NOT_FOUND_PAGE: &str = "404";
+
+/// Renders every page of the build.
+pub fn pages(locale: Locale) -> Vec<Page> {
+    block_on(async move {
+        let mut pages = Vec::new();
+        for view in locale.content().views.iter() {
+            pages.push(view_page(locale, &view.id).await);
+        }
+        pages.push(not_found_page(locale).await);
+        for widget in Widget::ALL {
+            pages.push(embed_page(locale, widget).await);
+        }
+        pages
+    })
+}
+
+fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime needs no resources that can be missing")
+        .block_on(future)
+}
+
+fn document_title(locale: Locale, name: &str) -> String {
+    fill(locale.ui().app_document_title, &[("view", name)])
+}
+
+async fn view_page(locale: Locale, id: &str) -> Page {
+    set_addressing(Addressing::Paths);
+    let route = Route::View {
+        view: id.to_owned(),
+        tail: Vec::new(),
+    };
+    let title = locale
+        .content()
+        .view(id)
+        .map_or_else(String::new, |view| view.title.to_string());
+    let (file, base) = match id {
+        HOME_VIEW => ("index.html".to_owned(), None),
+        id => (format!("{id}/index.html"), Some("../".to_owned())),
+    };
+    Page {
+        file,
+        id: id.to_owned(),
+        base,
+        title: document_title(locale, &title),
+        body: render_app(locale, route).await,
+    }
+}
+
+/// Served by hosts for any path they do not have, at any depth: its base can only be
+/// absolute, so it assumes the build is at the site's root (the README says so).
+async fn not_found_page(locale: Locale) -> Page {
+    set_addressing(Addressing::Paths);
+    let route = Route::NotFound {
+        path: String::new(),
+    };
+    Page {
+        file: "404.html".to_owned(),
+        id: NOT_FOUND_PAGE.to_owned(),
+        base: Some("/".to_owned()),
+        title: document_title(locale, locale.ui().not_found_title),
+        body: render_app(locale, route).await,
+    }
+}
+
+async fn embed_page(locale: Locale, widget: Widget) -> Page {
+    set_addressing(Addressing::Fragments);
+    let embed = Embed::neutral(widget);
+    let body = ServerRenderer::<EmbedApp>::with_props(move || EmbedAppProps { embed })
+        .render()
+        .await;
+    set_addressing(Addressing::Paths);
+    Page {
+        file: widget.page(),
+        id: widget.page(),
+        base: None,
+        title: document_title(locale, crate::embed::widget_name(locale.ui(), widget)),
+        body,
+    }
+}
+
+async fn render_app(locale: Locale, route: Route) -> String {
+    ServerRenderer::<App>::with_props(move || AppProps { locale, route })
+        .render()
+        .await
+}
+
+/// Puts a page into the build's `index.html`: its title, its base, and its HTML in
+/// `<div id="app">`, marked with what it was rendered for. Fails when the template
+/// lacks one of the places it fills.
+pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
+    const APP: &str = "<div id=\"app\"></div>";
+    const TITLE: (&str, &str) = ("<title>", "</title>");
+    const CHARSET: &str = "<meta charset=\"utf-8\">";
+    let title_start = template.find(TITLE.0).ok_or("no <title> in index.html")?;
+    let title_end = template[title_start..]
+        .find(TITLE.1)
+        .map(|end| title_start + end + TITLE.1.len())
+        .ok_or("no </title> in index.html")?;
+    if !template.contains(APP) || !template.contains(CHARSET) {
+        return Err(format!("index.html must have {CHARSET} and an empty {APP}"));
+    }
+    let title = format!("<title>{}</title>", escape(&page.title));
+    let mut html = format!(
+        "{}{title}{}",
+        &template[..title_start],
+        &template[title_end..]
+    );
+    if let Some(base) = &page.base {
+        let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(base));
+        html = html.replacen(CHARSET, &base, 1);
+    }
+    if page.file != "index.html" {
+        html = without_root_only_scripts(&html);
+    }
+    let app = format!(
+        "<div id=\"app\" data-page=\"{}\">{}</div>",
+        escape(&page.id),
+        page.body
+    );
+    Ok(html.replacen(APP, &app, 1))
+}
+
+/// The page without the scripts that only the root page runs (`<script data-root-only>`:
+/// sending links of the old form on to their path).
+fn without_root_only_scripts(html: &str) -> String {
+    const OPEN: &str = "<script data-root-only>";
+    const CLOSE: &str = "</script>";
+    let mut rest = html;
+    let mut kept = String::with_capacity(html.len());
+    while let Some(start) = rest.find(OPEN) {
+        kept += rest[..start].trim_end_matches([' ', '\n']);
+        let after = &rest[start..];
+        rest = after
+            .find(CLOSE)
+            .map_or("", |end| &after[end + CLOSE.len()..]);
+    }
+    kept + rest
+}
+
+/// The article as one static page, every view in order and no widget, for the
+/// benchmark's floor: what a reader would get from the article as plain HTML.
+pub fn article_page(locale: Locale) -> String {
+    set_addressing(Addressing::Paths);
+    let views = block_on(async move {
+        let mut html = String::new();
+        for view in locale.content().views.iter() {
+            let view = view.id.to_string();
+            html += &LocalServerRenderer::<ArticleOnly>::with_props(ArticleViewProps {
+                locale,
+                view,
+                address: Vec::new(),
+                on_replace: Default::default(),
+                children: Default::default(),
+            })
+            .hydratable(false)
+            .render()
+            .await;
+        }
+        html
+    });
+    views
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\">\
+        <title>Ops Trio</title><script data-root-only>go()</script></head>\
+        <body><div id=\"app\"></div></body></html>";
+
+    #[test]
+    fn a_page_fills_the_template_with_its_title_base_and_html() {
+        let page = Page {
+            file: "sre/index.html".into(),
+            id: "sre".into(),
+            base: Some("../".into()),
+            title: "SRE & <you>".into(),
+            body: "<main>hi</main>".into(),
+        };
+        let html = fill_template(TEMPLATE, &page).unwrap();
+        assert!(html.contains("<title>SRE &amp; &lt;you&gt;</title>"));
+        assert!(html.contains("<meta charset=\"utf-8\">\n  <base href=\"../\">"));
+        assert!(html.contains("<div id=\"app\" data-page=\"sre\"><main>hi</main></div>"));
+        assert!(
+            !html.contains("go()"),
+            "the root's own script is on another page"
+        );
+        let home = Page {
+            file: "index.html".into(),
+            base: None,
+            ..page.clone()
+        };
+        let html = fill_template(TEMPLATE, &home).unwrap();
+        assert!(html.contains("<script data-root-only>go()</script>") && !html.contains("<base"));
+        assert!(fill_template("<title></title>", &page).is_err());
+    }
+
+    #[test]
+    fn every_view_every_widget_and_the_not_found_page_is_a_page_with_a_file_of_its_own() {
+        let pages = pages(Locale::En);
+        let views = Locale::En.content().views.len();
+        assert_eq!(pages.len(), views + 1 + Widget::ALL.len());
+        let mut files: Vec<&str> = pages.iter().map(|p| p.file.as_str()).collect();
+        files.sort();
+        files.dedup();
+        assert_eq!(files.len(), pages.len(), "two pages share a file");
+        let home = pages.iter().find(|p| p.file == "index.html").unwrap();
+        assert_eq!((home.id.as_str(), &home.base), (HOME_VIEW, &None));
+        let sre = pages.iter().find(|p| p.file == "sre/index.html").unwrap();
+        assert_eq!(sre.base.as_deref(), Some("../"));
+        for page in &pages {
+            assert!(!page.body.is_empty(), "{} is empty", page.file);
+        }
+    }
+}
