@@ -14,6 +14,7 @@ fn main() {
     let Some(root) = platform::app_root() else {
         return;
     };
+    platform::pin_base_url();
     let locale = Locale::DEFAULT;
     let search = platform::location_search();
     let page = platform::prerendered_page(&root);

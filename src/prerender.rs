@@ -26,8 +26,10 @@ pub struct Page {
     /// widget's embed page.
     pub id: String,
     /// Its `<base href>`: the way back to the build's root, so that its relative links
-    /// and assets resolve as on the root page. None on a page at the root.
-    pub base: Option<String>,
+    /// and assets resolve against the root. A page at the root has one too (`./`): the
+    /// app pins it to the absolute URL it resolves to when it starts, so that after it
+    /// has moved to `sre/` in place, links still resolve against the root.
+    pub base: String,
     /// The document's title.
     pub title: String,
     /// The app's HTML, hydratable.
@@ -74,8 +76,8 @@ async fn view_page(locale: Locale, id: &str) -> Page {
         .view(id)
         .map_or_else(String::new, |view| view.title.to_string());
     let (file, base) = match id {
-        HOME_VIEW => ("index.html".to_owned(), None),
-        id => (format!("{id}/index.html"), Some("../".to_owned())),
+        HOME_VIEW => ("index.html".to_owned(), "./".to_owned()),
+        id => (format!("{id}/index.html"), "../".to_owned()),
     };
     Page {
         file,
@@ -96,7 +98,7 @@ async fn not_found_page(locale: Locale) -> Page {
     Page {
         file: "404.html".to_owned(),
         id: NOT_FOUND_PAGE.to_owned(),
-        base: Some("/".to_owned()),
+        base: "/".to_owned(),
         title: document_title(locale, locale.ui().not_found_title),
         body: render_app(locale, route).await,
     }
@@ -112,7 +114,7 @@ async fn embed_page(locale: Locale, widget: Widget) -> Page {
     Page {
         file: widget.page(),
         id: widget.page(),
-        base: None,
+        base: "./".to_owned(),
         title: document_title(locale, crate::embed::widget_name(locale.ui(), widget)),
         body,
     }
@@ -145,10 +147,8 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         &template[..title_start],
         &template[title_end..]
     );
-    if let Some(base) = &page.base {
-        let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(base));
-        html = html.replacen(CHARSET, &base, 1);
-    }
+    let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(&page.base));
+    html = html.replacen(CHARSET, &base, 1);
     if page.file != "index.html" {
         html = without_root_only_scripts(&html);
     }
@@ -222,7 +222,7 @@ mod tests {
         let page = Page {
             file: "sre/index.html".into(),
             id: "sre".into(),
-            base: Some("../".into()),
+            base: "../".into(),
             title: "SRE & <you>".into(),
             body: "<main>hi</main>".into(),
         };
@@ -236,11 +236,12 @@ mod tests {
         );
         let home = Page {
             file: "index.html".into(),
-            base: None,
+            base: "./".into(),
             ..page.clone()
         };
         let html = fill_template(TEMPLATE, &home).unwrap();
-        assert!(html.contains("<script data-root-only>go()</script>") && !html.contains("<base"));
+        assert!(html.contains("<script data-root-only>go()</script>"));
+        assert!(html.contains("<base href=\"./\">"));
         assert!(fill_template("<title></title>", &page).is_err());
     }
 
@@ -254,9 +255,9 @@ mod tests {
         files.dedup();
         assert_eq!(files.len(), pages.len(), "two pages share a file");
         let home = pages.iter().find(|p| p.file == "index.html").unwrap();
-        assert_eq!((home.id.as_str(), &home.base), (HOME_VIEW, &None));
+        assert_eq!((home.id.as_str(), home.base.as_str()), (HOME_VIEW, "./"));
         let sre = pages.iter().find(|p| p.file == "sre/index.html").unwrap();
-        assert_eq!(sre.base.as_deref(), Some("../"));
+        assert_eq!(sre.base, "../");
         for page in &pages {
             assert!(!page.body.is_empty(), "{} is empty", page.file);
         }

@@ -9,6 +9,7 @@ use crate::content::model::{CareerRole, CareerTree, TreeQuestion};
 use crate::i18n::{fill, Locale, Ui};
 use crate::platform;
 use crate::quiz::route::QuizRoute;
+use crate::shell::route::{path_href, QUIZ_VIEW};
 use crate::quiz::session::Mode;
 
 crate::reducible!(Walk, WalkMsg);
@@ -157,11 +158,11 @@ fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool) -> Html {
     let quiz = QuizRoute::Take {
         mode: Mode::Practice(role.quiz_topic.to_string()),
         seed: None,
-    }
-    .href();
+    };
+    // Embedded, it opens the full module's quiz page in a new tab.
     let (href, target) = match embedded {
-        true => (format!("./{quiz}"), Some("_blank")),
-        false => (quiz, None),
+        true => (path_href(QUIZ_VIEW, &quiz.address()), Some("_blank")),
+        false => (quiz.href(), None),
     };
     html! {
         <section class="career-result" data-role={text(&role.id)} aria-labelledby={FOCUS_ID}>

@@ -233,6 +233,20 @@ pub fn app_root() -> Option<web_sys::Element> {
     element_by_id("app")
 }
 
+/// Writes the page's `<base href>` (`../`) as the absolute URL it resolves to now, the
+/// build's root. Chromium resolves a relative base anew against the document's URL
+/// when the app moves in place (`pushState` to `sre/`), which would make every relative
+/// link resolve against the new view's folder; an absolute base stays put.
+pub fn pin_base_url() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(Some(base)), Ok(Some(url))) = (document.query_selector("base"), document.base_uri()) else {
+        return;
+    };
+    let _ = base.set_attribute("href", &url);
+}
+
 /// Which page the build prerendered into the app's element (`data-page`), if any: a
 /// view's id, `404`, or `embed-<widget>`.
 pub fn prerendered_page(root: &web_sys::Element) -> Option<String> {

@@ -41,12 +41,18 @@ pub fn use_routing(shell: UseReducerDispatcher<Shell>, locale: Locale) {
     });
 }
 
-/// The route the URL names now.
+/// The route the URL names now. On a served page, a fragment of the old form typed or
+/// followed in place (`#/sre/toil` on the root page, which the root's own script only
+/// sees on a load) is written back as its path, `sre/#toil`.
 fn current_route(content: &'static Content) -> Route {
     match addressing() {
         Addressing::Paths => {
             let (path, fragment) = platform::location_in_app();
-            Route::from_path(&path, &fragment, content)
+            let route = Route::from_path(&path, &fragment, content);
+            if fragment.starts_with("#/") {
+                platform::replace_url(&route.href());
+            }
+            route
         }
         Addressing::Fragments => Route::parse(&platform::location_fragment(), content),
     }

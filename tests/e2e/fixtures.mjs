@@ -19,9 +19,19 @@ export const test = base.extend({
 
 export { VIEWS } from './views.mjs';
 
-/** Opens a view by its address and waits for the app to have rendered it. */
-export async function openView(page, path) {
-  await page.goto(`/#/${path}`);
+/**
+ * A place's link as the app writes it: `sre/toil` is the page `sre/` at `#toil`, and
+ * the overview is the root, `./`.
+ */
+export function linkTo(place) {
+  const [view, ...address] = place.split('/');
+  const page = view === '' || view === 'overview' ? './' : `${view}/`;
+  return address.length ? `${page}#${address.join('/')}` : page;
+}
+
+/** Opens a place (`sre/toil`) at its page and waits for the app to have hydrated it. */
+export async function openView(page, place) {
+  await page.goto(linkTo(place));
   await page.waitForFunction(() => performance.getEntriesByName('ops-trio:interactive').length > 0);
 }
 

@@ -8,6 +8,7 @@
 //!   cargo xtask bench   build the release, report file sizes and start-up times
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
 //!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
+//!                            (--dev: a debug build; --no-build: from the dist/ there is)
 //!   cargo xtask post-build   (Trunk's post_build hook) quiz bundle, question bank, CSP, service worker
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
         Some("post-build") => postbuild::run(),
         Some("single-file") => single_file(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev]>");
+            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev | --no-build]>");
             return ExitCode::from(2);
         }
     };
@@ -111,10 +112,11 @@ fn test() -> cmd::Result {
 }
 
 /// Builds the app (the release, or a debug build with `--dev`) and writes it as one
-/// self-contained HTML file.
+/// self-contained HTML file; `--no-build` writes it from the `dist/` there is.
 fn single_file(args: &[String]) -> cmd::Result {
     tools::build_tools()?;
-    if args.iter().any(|a| a == "--dev") {
+    if args.iter().any(|a| a == "--no-build") {
+    } else if args.iter().any(|a| a == "--dev") {
         cmd::run(cmd::new("trunk").args(["build", "--offline"]))?;
     } else {
         release_build()?;

@@ -23,9 +23,44 @@ pub fn run() -> Result {
         .map(PathBuf::from)
         .ok_or("post-build runs as Trunk's post_build hook, which sets TRUNK_STAGING_DIR")?;
     question_banks(&staging)?;
+    name_by_content(&staging)?;
     let pages = prerender_pages(&staging)?;
     security_policy(&staging, &pages)?;
     service_worker(&staging)
+}
+
+/// Gives the manifest and its icon, which Trunk copies as they are, a hash of their
+/// bytes in their names, as Trunk gives its own files: a page then loads only files of
+/// its own build. The icon first, since the manifest names it; then the page names
+/// the manifest.
+fn name_by_content(staging: &Path) -> Result {
+    cmd::step("names by content");
+    let icon = rename_by_content(staging, "icon.svg")?;
+    let manifest_path = staging.join("manifest.webmanifest");
+    let manifest = files::read_text(&manifest_path)?;
+    files::write(&manifest_path, replace_once(&manifest, "\"icon.svg\"", &format!("\"{icon}\""))?)?;
+    let manifest = rename_by_content(staging, "manifest.webmanifest")?;
+    let index_path = staging.join("index.html");
+    let index = files::read_text(&index_path)?;
+    let link = "href=\"manifest.webmanifest\"";
+    files::write(&index_path, replace_once(&index, link, &format!("href=\"{manifest}\""))?)
+}
+
+/// `name.ext` becomes `name-<hash>.ext`; returns the new name.
+fn rename_by_content(folder: &Path, name: &str) -> Result<String> {
+    let path = folder.join(name);
+    let revision = files::revision(&files::read_bytes(&path)?);
+    let (stem, extension) = name.rsplit_once('.').ok_or(format!("{name} has no extension"))?;
+    let renamed = format!("{stem}-{revision}.{extension}");
+    std::fs::rename(&path, folder.join(&renamed)).map_err(|e| format!("{name}: {e}"))?;
+    Ok(renamed)
+}
+
+fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
+    match text.contains(from) {
+        true => Ok(text.replacen(from, to, 1)),
+        false => Err(format!("expected {from} to rename it")),
+    }
 }
 
 /// Writes every page of the build from Trunk's `index.html`, which becomes the root

@@ -36,6 +36,7 @@ pub fn assemble(dist: &Path) -> Result {
     page.take_all_links(&["manifest", "modulepreload", "preload"]);
     page.take_inline_scripts();
     page.take_meta("Content-Security-Policy");
+    page.take_base();
     page.empty_app()?;
 
     let css = read_text(&dist.join(relative(&stylesheet)))?;
@@ -128,6 +129,14 @@ impl Page {
             };
             self.html
                 .replace_range(start..start + end + "</script>".len(), "");
+        }
+    }
+
+    /// Removes the root page's `<base href="./">`: the file's links are fragments of the
+    /// file itself (`#/sre`), which a base would send to its folder instead.
+    fn take_base(&mut self) {
+        for tag in self.tags("<base") {
+            self.html = self.html.replacen(&tag, "", 1);
         }
     }
 

@@ -48,8 +48,8 @@ test('focus coming into the wheel pauses the tour, and nothing is taken from und
 test('after a pillar is chosen, the URL and the wheel keep agreeing', async ({ page }) => {
   await openView(page, 'devops/calms/measurement');
   await tab(page, 'Lean').click();
-  await expect(page).toHaveURL(/#\/devops\/calms\/lean$/);
-  await page.evaluate(() => { location.hash = '#/devops/calms/measurement'; });
+  await expect(page).toHaveURL(/\/devops\/#calms\/lean$/);
+  await page.evaluate(() => { location.hash = '#calms/measurement'; });
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
   // A choice in place is not a move: focus stays on the chosen tab.
   await tab(page, 'Sharing').click();
@@ -61,7 +61,7 @@ test('a click selects a pillar, stops the tour for good, keeps it in the URL and
   await tab(page, 'Lean').click();
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean');
   await expect(page.locator('#calms-panel')).toContainText('small steps, fast runs');
-  await expect(page).toHaveURL(/#\/devops\/calms\/lean$/);
+  await expect(page).toHaveURL(/\/devops\/#calms\/lean$/);
   await expect(page.locator('.calms [aria-live="polite"]')).toHaveText('L for Lean');
   await page.waitForTimeout(TOUR_STEP + 1_000);
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'L for Lean');
@@ -84,7 +84,7 @@ test('keyboard alone selects Sharing', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Play tour' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('#calms-panel')).toBeFocused();
-  await expect(page).toHaveURL(/#\/devops\/calms\/sharing$/);
+  await expect(page).toHaveURL(/\/devops\/#calms\/sharing$/);
   // Enter and Space select the focused tab; keyboard moves are not announced twice.
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');

@@ -31,7 +31,7 @@ test('each widget shows alone in an iframe on another site, sized to its content
     // The host script has taken the height the widget reports: no inner scrollbar.
     await expect
       .poll(async () => {
-        const inner = await page.frame({ url: new RegExp(`embed=${widget}`) }).evaluate(() => ({
+        const inner = await page.frame({ url: new RegExp(`embed-${widget}\\.html`) }).evaluate(() => ({
           content: document.documentElement.scrollHeight,
           view: window.innerHeight,
         }));
@@ -77,7 +77,7 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
 });
 
 test('a quiz embedded on a topic opens on it', async ({ page }) => {
-  await page.goto(host(['quiz'], { query: '&topic=devsecops/build' }));
+  await page.goto(host(['quiz'], { query: 'topic=devsecops/build' }));
   const quiz = page.frameLocator('#quiz');
   await expect(quiz.locator('.quiz-count')).toHaveText(/Question 1 of \d+/);
 });
@@ -92,9 +92,9 @@ test('an unknown widget gets a friendly panel that lists the real ones', async (
 });
 
 test('theme and language come from the query, and unknown ones fall back quietly', async ({ page }) => {
-  await page.goto(`${APP}?embed=calms&theme=dark&lang=en`);
+  await page.goto(`${APP}embed-calms.html?theme=dark&lang=en`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.goto(`${APP}?embed=calms&theme=sepia&lang=klingon`);
+  await page.goto(`${APP}embed-calms.html?theme=sepia&lang=klingon`);
   await expect(page.locator('h1')).toHaveText('The CALMS wheel');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
@@ -103,7 +103,7 @@ test('the Embed button gives a sandboxed, lazy, titled snippet', async ({ page }
   await page.goto(`${APP}#/sre/error-budget`);
   await page.getByRole('button', { name: 'Embed this widget' }).click();
   const code = await page.getByLabel('Paste this into your page').inputValue();
-  expect(code).toContain(`<iframe src="${APP}?embed=budget"`);
+  expect(code).toContain(`<iframe src="${APP}embed-budget.html"`);
   expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('title="Ops Trio: The error-budget lab"');
@@ -112,7 +112,7 @@ test('the Embed button gives a sandboxed, lazy, titled snippet', async ({ page }
 
 for (const widget of Object.keys(TITLES)) {
   test(`axe finds no violation in embed mode: ${widget}`, async ({ page }) => {
-    await page.goto(`${APP}?embed=${widget}`);
+    await page.goto(`${APP}embed-${widget}.html`);
     await expect(page.locator('h1')).toHaveText(TITLES[widget]);
     if (widget === 'quiz') await expect(page.locator('.quiz-home-title')).toBeVisible();
     const results = await axe(page).analyze();

@@ -39,15 +39,3 @@ for (const width of [320, 768, 1440]) {
     }
   });
 }
-
-test('without JavaScript the reader still gets the key points', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  const message = page.locator('.noscript');
-  await expect(message).toBeVisible();
-  for (const point of ['CALMS', 'the error budget is 0.1%', 'shifted left', 'DevOps is the foundational culture']) {
-    await expect(message).toContainText(point);
-  }
-  await context.close();
-});

@@ -11,7 +11,7 @@ test('keyboard alone moves between views, and Back and Forward follow', async ({
   await tabTo(page, page.locator('.pager a[rel="next"]'));
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('What is DevSecOps?');
-  await expect(page).toHaveURL(/#\/devsecops$/);
+  await expect(page).toHaveURL(/\/devsecops\/$/);
 
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('What is SRE?');
@@ -29,7 +29,7 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
-  await expect(page).toHaveURL(/#\/career$/);
+  await expect(page).toHaveURL(/\/career\/$/);
 });
 
 test('the FAQ opens with the keyboard', async ({ page }) => {
@@ -50,7 +50,7 @@ test('focus is drawn where the keyboard is', async ({ page }) => {
 test('routes work inside an iframe, Back included', async ({ page, baseURL }) => {
   await page.setContent(
     `<!doctype html><title>Host</title><h1>A blog post</h1>
-     <iframe title="Ops Trio" src="${baseURL}#/devops" width="800" height="600"></iframe>`,
+     <iframe title="Ops Trio" src="${baseURL}devops/" width="800" height="600"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('h1')).toHaveText('What is DevOps?');

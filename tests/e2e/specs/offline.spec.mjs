@@ -77,7 +77,7 @@ test.describe('a new version', () => {
 
   test('is offered once installed, never mid-quiz, and Reload applies it and drops old caches', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`${origin}#/overview`);
+    await page.goto(origin);
     await controlledByServiceWorker(page);
     // A cache left by an older layout of the worker, which activation must delete.
     await page.evaluate(async () => (await caches.open('ops-trio-v0')).put('old', new Response('old')));
@@ -85,7 +85,7 @@ test.describe('a new version', () => {
     await expect(banner).toHaveCount(0);
 
     // The reader is taking a quiz when the new version arrives.
-    await page.goto(`${origin}#/quiz/practice/sre?seed=4`);
+    await page.goto(`${origin}quiz/#practice/sre?seed=4`);
     await expect(prompt(page)).toBeVisible();
     await deployChangedEmbedScript();
     await checkForUpdate(page);
@@ -93,7 +93,7 @@ test.describe('a new version', () => {
     await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
 
     // Back on an article, it is offered, in sight wherever the reader has scrolled.
-    await page.goto(`${origin}#/sre`);
+    await page.goto(`${origin}sre/`);
     await expect(banner).toBeInViewport();
     await page.mouse.wheel(0, 3000);
     await expect(banner).toBeInViewport();

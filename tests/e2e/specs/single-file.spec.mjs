@@ -33,7 +33,7 @@ test('from file://, every view opens and a whole quiz is taken and saved, with n
 
   // An assessment, right on DevOps and DevSecOps and wrong on SRE.
   await page.goto(`${url}#/quiz/assessment?seed=20261126`);
-  const questions = await page.evaluate(() => JSON.parse(document.getElementById('quiz-en.json').textContent).questions);
+  const questions = await page.evaluate(() => JSON.parse(document.querySelector('script[id^="quiz-en-"]').textContent).questions);
   for (let n = 1; n <= 15; n++) {
     await expect(page.locator('.quiz-count')).toHaveText(`Question ${n} of 15`);
     const question = await shown(page, questions);
