@@ -9,8 +9,8 @@ use crate::content::model::{CareerRole, CareerTree, TreeQuestion};
 use crate::i18n::{fill, Locale, Ui};
 use crate::platform;
 use crate::quiz::route::QuizRoute;
-use crate::shell::route::{path_href, QUIZ_VIEW};
 use crate::quiz::session::Mode;
+use crate::shell::route::{path_href, QUIZ_VIEW};
 
 crate::reducible!(Walk, WalkMsg);
 

@@ -241,7 +241,8 @@ pub fn pin_base_url() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let (Ok(Some(base)), Ok(Some(url))) = (document.query_selector("base"), document.base_uri()) else {
+    let (Ok(Some(base)), Ok(Some(url))) = (document.query_selector("base"), document.base_uri())
+    else {
         return;
     };
     let _ = base.set_attribute("href", &url);

@@ -1,53 +1,77 @@
 //! `cargo xtask bench`: the release build's size, file by file, raw, gzip and brotli,
-//! with the first load (what every visit fetches) apart from what loads on demand (the
-//! quiz bundle and its question bank); then the browser measurements of
-//! tests/e2e/bench.mjs.
+//! with the first load (what the overview page loads) held to its budget; then the
+//! browser measurements of tests/e2e/bench.mjs, the app side by side with the floor (the
+//! article as one static page).
 
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
 
 use crate::cmd::{self, Result};
 use crate::files;
 use crate::tools;
 
-/// The first load must stay under this, brotli-compressed, in bytes.
-const FIRST_LOAD_BUDGET: u64 = 150 * 1024;
-/// Files the app fetches only when the reader opens the quiz view.
-const LOADED_ON_DEMAND: [&str; 2] = ["quiz/", "quiz-"];
+/// The first load must stay under this, brotli-compressed, in bytes. It was 150 KB
+/// while the reader saw nothing until the wasm had run, and the widgets waited for a
+/// second bundle with a yew of its own. Every page is now prerendered and readable
+/// before any script, and one bundle carries the whole app (its wasm 215 KB); what the
+/// reader feels is measured below as times against the floor. The budget now guards
+/// that bundle against growth.
+const FIRST_LOAD_BUDGET: u64 = 240 * 1024;
+/// What a page may load that is not part of its first load: the service worker (loaded
+/// after the page, by the browser) and the host page's embedding script.
+const NOT_FIRST_LOAD: [&str; 2] = ["sw.js", "embed.js"];
 
 pub fn run() -> Result {
     tools::build_tools()?;
     crate::release_build()?;
+    let root = cmd::root();
+    let dist = root.join("dist");
+    let floor = root.join("target/bench/floor");
+    crate::postbuild::write_floor(&dist, &floor)?;
     cmd::step("sizes of dist/");
-    let dist = cmd::root().join("dist");
-    let mut files = files::list(&dist)?;
-    files.sort();
-    let (lazy, first): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|file| {
-        let name = file
-            .strip_prefix(&dist)
-            .unwrap_or(file)
-            .to_string_lossy()
-            .into_owned();
-        LOADED_ON_DEMAND
-            .iter()
-            .any(|prefix| name.starts_with(prefix))
-    });
-    println!("first load: what every visit fetches");
-    let total = report_sizes(&dist, &first)?;
-    println!("\non demand: what the quiz view fetches");
-    report_sizes(&dist, &lazy)?;
-    let verdict = if total.brotli <= FIRST_LOAD_BUDGET {
-        "within"
-    } else {
-        "OVER"
-    };
+    let mut list = files::list(&dist)?;
+    list.sort();
+    let sizes = report_sizes(&dist, &list)?;
+    let wasm: u64 = sizes
+        .iter()
+        .filter(|(name, _)| name.ends_with(".wasm"))
+        .map(|(_, size)| size.brotli)
+        .sum();
+    println!("\nwasm, brotli: {}", kib(wasm));
+
+    let first = first_load(&dist)?;
+    println!("\nfirst load: what the overview page (index.html) loads");
+    let mut total = 0;
+    for name in &first {
+        let brotli = sizes.get(name).map_or(0, |size| size.brotli);
+        total += brotli;
+        println!("  {name:<46} {:>10}", kib(brotli));
+    }
+    let within = total <= FIRST_LOAD_BUDGET;
     println!(
-        "\nfirst load, brotli: {} ({verdict} the {} budget)",
-        kib(total.brotli),
+        "first load, brotli: {} ({} the {} budget)",
+        kib(total),
+        if within { "within" } else { "OVER" },
         kib(FIRST_LOAD_BUDGET)
     );
+
     tools::browser_tools()?;
-    cmd::step("in headless Chromium: start-up, input to paint, animation frames");
-    cmd::run(&mut cmd::in_e2e("node", &["bench.mjs", "../../dist"]))
+    cmd::step(
+        "in headless Chromium: the app against the floor, bytes of a first visit, Lighthouse",
+    );
+    let floor_arg = floor.to_string_lossy().into_owned();
+    let browser = cmd::run(&mut cmd::in_e2e(
+        "node",
+        &["bench.mjs", "../../dist", &floor_arg],
+    ));
+    if !within {
+        return Err(format!(
+            "the first load is {}, over its {} budget (brotli)",
+            kib(total),
+            kib(FIRST_LOAD_BUDGET)
+        ));
+    }
+    browser
 }
 
 /// Screenshots of every view in both themes at two widths, into target/screenshots/.
@@ -67,34 +91,33 @@ struct Sizes {
     brotli: u64,
 }
 
-/// Prints a table of these files of `dist` and returns the totals.
-fn report_sizes(dist: &Path, files: &[PathBuf]) -> Result<Sizes> {
+/// Prints a table of these files of `dist` with the totals; returns each file's sizes
+/// by its path in `dist` (`sre/index.html`).
+fn report_sizes(dist: &Path, list: &[PathBuf]) -> Result<BTreeMap<String, Sizes>> {
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
         "file", "raw", "gzip", "brotli"
     );
     let mut total = Sizes::default();
-    for file in files {
-        let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let sizes = Sizes {
+    let mut sizes = BTreeMap::new();
+    for file in list {
+        let bytes = files::read_bytes(file)?;
+        let size = Sizes {
             raw: bytes.len() as u64,
             gzip: gzip_len(&bytes)?,
             brotli: brotli_len(&bytes)?,
         };
-        let name = file
-            .strip_prefix(dist)
-            .unwrap_or(file)
-            .display()
-            .to_string();
+        let name = files::url_path(dist, file)?;
         println!(
             "{name:<48} {:>10} {:>10} {:>10}",
-            kib(sizes.raw),
-            kib(sizes.gzip),
-            kib(sizes.brotli)
+            kib(size.raw),
+            kib(size.gzip),
+            kib(size.brotli)
         );
-        total.raw += sizes.raw;
-        total.gzip += sizes.gzip;
-        total.brotli += sizes.brotli;
+        total.raw += size.raw;
+        total.gzip += size.gzip;
+        total.brotli += size.brotli;
+        sizes.insert(name, size);
     }
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
@@ -103,7 +126,91 @@ fn report_sizes(dist: &Path, files: &[PathBuf]) -> Result<Sizes> {
         kib(total.gzip),
         kib(total.brotli)
     );
-    Ok(total)
+    Ok(sizes)
+}
+
+/// The files the overview page loads before it is interactive: `index.html`, and the
+/// stylesheets, scripts and wasm it names, then those its scripts name (the bindings'
+/// snippets), as paths in `dist`. Not other pages, the question bank, the icons or the
+/// service worker.
+fn first_load(dist: &Path) -> Result<BTreeSet<String>> {
+    let mut found = BTreeSet::from(["index.html".to_owned()]);
+    let mut queue = vec!["index.html".to_owned()];
+    while let Some(name) = queue.pop() {
+        let text = files::read_text(&dist.join(&name))?;
+        // A page resolves its links against its <base>, a script against itself.
+        let folder = match name.rsplit_once('/') {
+            Some((folder, _)) => format!("{folder}/"),
+            None => String::new(),
+        };
+        let against = if name.ends_with(".html") {
+            format!("{folder}{}", base_href(&text).unwrap_or_default())
+        } else {
+            folder
+        };
+        for reference in references(&text) {
+            let Some(path) = resolve(&against, reference) else {
+                continue;
+            };
+            if NOT_FIRST_LOAD.contains(&path.as_str()) || !dist.join(&path).is_file() {
+                continue;
+            }
+            if found.insert(path.clone()) && path.ends_with(".js") {
+                queue.push(path);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The `href` of a page's `<base>`, if it has one.
+fn base_href(html: &str) -> Option<String> {
+    let start = html.find("<base ")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let value = tag.split_once("href=")?.1;
+    let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    Some(value[1..].split(quote).next()?.to_owned())
+}
+
+/// Every relative URL in `text` naming a stylesheet, a script or wasm: the tokens
+/// between characters a URL path does not hold, which works for HTML attributes and
+/// JavaScript strings alike. Absolute URLs are left out.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '`' | '(' | ')' | '<' | '>' | ',' | '=' | ';'
+            )
+    })
+    .map(|token| token.split(['?', '#']).next().unwrap_or(""))
+    .filter(|token| !token.contains(':') && !token.starts_with("//"))
+    .filter(|token| {
+        [".css", ".js", ".mjs", ".wasm"]
+            .iter()
+            .any(|ext| token.ends_with(ext))
+    })
+}
+
+/// `reference` resolved against the folder `against` (both relative to the build's
+/// root), or None when it leaves the build.
+fn resolve(against: &str, reference: &str) -> Option<String> {
+    let joined = if reference.starts_with('/') {
+        PathBuf::from(reference.trim_start_matches('/'))
+    } else {
+        Path::new(against).join(reference)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for part in joined.components() {
+        match part {
+            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            _ => {}
+        }
+    }
+    Some(parts.join("/"))
 }
 
 fn gzip_len(bytes: &[u8]) -> Result<u64> {
@@ -124,4 +231,41 @@ fn brotli_len(bytes: &[u8]) -> Result<u64> {
 
 fn kib(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{base_href, references, resolve};
+
+    #[test]
+    fn a_page_and_a_script_name_their_files() {
+        let html = r#"<base href="../"><link rel="stylesheet" href="./app-1.css"/>
+            <script type="module">import init from './ops-trio-1.js';
+            await init({ module_or_path: './ops-trio-1_bg.wasm' });</script>
+            <a href="https://example.com/embed.js">x</a><link rel="icon" href="icon.svg">"#;
+        let found: Vec<&str> = references(html).collect();
+        assert_eq!(
+            found,
+            ["./app-1.css", "./ops-trio-1.js", "./ops-trio-1_bg.wasm"]
+        );
+        assert_eq!(base_href(html).as_deref(), Some("../"));
+        let js = "import * as a from './snippets/ops-trio-9/inline0.js';\nnew URL(\"x_bg.wasm\", import.meta.url)";
+        let found: Vec<&str> = references(js).collect();
+        assert_eq!(found, ["./snippets/ops-trio-9/inline0.js", "x_bg.wasm"]);
+    }
+
+    #[test]
+    fn references_resolve_inside_the_build() {
+        assert_eq!(resolve("sre/../", "./app.css").as_deref(), Some("app.css"));
+        assert_eq!(
+            resolve("", "./snippets/a/inline0.js").as_deref(),
+            Some("snippets/a/inline0.js")
+        );
+        assert_eq!(
+            resolve("snippets/a/", "../../x.js").as_deref(),
+            Some("x.js")
+        );
+        assert_eq!(resolve("", "../x.js"), None);
+        assert_eq!(resolve("sre/", "/app.css").as_deref(), Some("app.css"));
+    }
 }

@@ -70,6 +70,11 @@ pub fn is_content_named(url: &str) -> bool {
     })
 }
 
+/// The Subresource Integrity value Trunk writes for a file: `sha384-<base64>`.
+pub fn sri_hash(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64(&sha2::Sha384::digest(bytes)))
+}
+
 /// A short content hash: enough to tell two versions of one file apart.
 pub fn revision(bytes: &[u8]) -> String {
     Sha256::digest(bytes)[..8]

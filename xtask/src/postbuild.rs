@@ -24,6 +24,7 @@ pub fn run() -> Result {
         .ok_or("post-build runs as Trunk's post_build hook, which sets TRUNK_STAGING_DIR")?;
     question_banks(&staging)?;
     name_by_content(&staging)?;
+    name_snippets_by_content(&staging)?;
     let pages = prerender_pages(&staging)?;
     security_policy(&staging, &pages)?;
     service_worker(&staging)
@@ -38,19 +39,100 @@ fn name_by_content(staging: &Path) -> Result {
     let icon = rename_by_content(staging, "icon.svg")?;
     let manifest_path = staging.join("manifest.webmanifest");
     let manifest = files::read_text(&manifest_path)?;
-    files::write(&manifest_path, replace_once(&manifest, "\"icon.svg\"", &format!("\"{icon}\""))?)?;
+    files::write(
+        &manifest_path,
+        replace_once(&manifest, "\"icon.svg\"", &format!("\"{icon}\""))?,
+    )?;
     let manifest = rename_by_content(staging, "manifest.webmanifest")?;
     let index_path = staging.join("index.html");
     let index = files::read_text(&index_path)?;
     let link = "href=\"manifest.webmanifest\"";
-    files::write(&index_path, replace_once(&index, link, &format!("href=\"{manifest}\""))?)
+    files::write(
+        &index_path,
+        replace_once(&index, link, &format!("href=\"{manifest}\""))?,
+    )
+}
+
+/// wasm-bindgen names the folder of the app's JavaScript snippets
+/// (`snippets/ops-trio-<hash>/`) after the crate, not after what is in it: a snippet
+/// changed in the same crate version would keep its URL. Names each folder by its
+/// files' bytes instead, then the glue that imports them by its own new bytes, and
+/// writes both names, and the glue's new integrity hash, into the page.
+fn name_snippets_by_content(staging: &Path) -> Result {
+    let snippets = staging.join("snippets");
+    if !snippets.is_dir() {
+        return Ok(());
+    }
+    cmd::step("snippets named by content");
+    let mut renames = Vec::new();
+    for entry in std::fs::read_dir(&snippets).map_err(|e| format!("{}: {e}", snippets.display()))? {
+        let folder = entry.map_err(|e| e.to_string())?.path();
+        let old = folder
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let mut contents = Vec::new();
+        let mut files_in = files::list(&folder)?;
+        files_in.sort();
+        for file in files_in {
+            contents.extend(files::url_path(&folder, &file)?.into_bytes());
+            contents.extend(files::read_bytes(&file)?);
+        }
+        let new = format!(
+            "{}-{}",
+            old.rsplit_once('-').map_or(old.as_str(), |(stem, _)| stem),
+            files::revision(&contents)
+        );
+        std::fs::rename(&folder, snippets.join(&new)).map_err(|e| format!("{old}: {e}"))?;
+        renames.push((format!("snippets/{old}/"), format!("snippets/{new}/")));
+    }
+    let index_path = staging.join("index.html");
+    let mut index = files::read_text(&index_path)?;
+    for glue in files::list(staging)? {
+        let name = glue
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if glue.parent() != Some(staging)
+            || !name.ends_with(".js")
+            || !index.contains(&format!("./{name}"))
+        {
+            continue;
+        }
+        let old_text = files::read_text(&glue)?;
+        let new_text = renames
+            .iter()
+            .fold(old_text.clone(), |text, (old, new)| text.replace(old, new));
+        if new_text == old_text {
+            continue;
+        }
+        let stem = name.trim_end_matches(".js");
+        let stem = stem.rsplit_once('-').map_or(stem, |(stem, _)| stem);
+        let new_name = format!("{stem}-{}.js", files::revision(new_text.as_bytes()));
+        files::write(&staging.join(&new_name), &new_text)?;
+        std::fs::remove_file(&glue).map_err(|e| format!("{name}: {e}"))?;
+        index = index
+            .replace(
+                &files::sri_hash(old_text.as_bytes()),
+                &files::sri_hash(new_text.as_bytes()),
+            )
+            .replace(&format!("./{name}"), &format!("./{new_name}"));
+    }
+    let index = renames
+        .iter()
+        .fold(index, |html, (old, new)| html.replace(old, new));
+    files::write(&index_path, index)
 }
 
 /// `name.ext` becomes `name-<hash>.ext`; returns the new name.
 fn rename_by_content(folder: &Path, name: &str) -> Result<String> {
     let path = folder.join(name);
     let revision = files::revision(&files::read_bytes(&path)?);
-    let (stem, extension) = name.rsplit_once('.').ok_or(format!("{name} has no extension"))?;
+    let (stem, extension) = name
+        .rsplit_once('.')
+        .ok_or(format!("{name} has no extension"))?;
     let renamed = format!("{stem}-{revision}.{extension}");
     std::fs::rename(&path, folder.join(&renamed)).map_err(|e| format!("{name}: {e}"))?;
     Ok(renamed)
