@@ -102,9 +102,16 @@ fn name_snippets_by_content(staging: &Path) -> Result {
             continue;
         }
         let old_text = files::read_text(&glue)?;
-        let new_text = renames
-            .iter()
-            .fold(old_text.clone(), |text, (old, new)| text.replace(old, new));
+        // Only the import statements: the wasm still names its imports by the old
+        // folder, and so must the import object the glue hands it.
+        let new_text = renames.iter().fold(old_text.clone(), |text, (old, new)| {
+            ["'", "\""].iter().fold(text, |text, quote| {
+                text.replace(
+                    &format!("from {quote}./{old}"),
+                    &format!("from {quote}./{new}"),
+                )
+            })
+        });
         if new_text == old_text {
             continue;
         }
