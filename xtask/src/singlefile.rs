@@ -48,7 +48,8 @@ pub fn assemble(dist: &Path) -> Result {
     let app_script = bundle_script(
         dist,
         &app_glue,
-        &app_glue.with_file_name(format!("{}_bg.wasm", file_stem(&app_glue))),
+        // Its own name, not the glue's: post-build renames the glue by its content.
+        &find_file(dist, "ops-trio-", "_bg.wasm")?,
         "await __wbg_init({ module_or_path: await inflate(WASM) });",
     )?;
     let banks = question_banks(dist)?;
@@ -331,13 +332,6 @@ fn find_file(dir: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
             name.starts_with(prefix) && name.ends_with(suffix)
         })
         .ok_or(format!("no {prefix}*{suffix} in {}", dir.display()))
-}
-
-fn file_stem(path: &Path) -> String {
-    path.file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// A page-relative URL (`./app.css`) as a relative path.
