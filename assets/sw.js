@@ -13,8 +13,9 @@
 // - a new version waits until the page asks it to take over (SKIP_WAITING), which the
 //   page does only when the reader clicks "Reload", never in the middle of a quiz;
 // - requests for a precached file are answered from the cache; a page load gets the
-//   view's prerendered page, whatever the query or fragment, and 404.html for a path
-//   the build does not have.
+//   view's prerendered page, whatever the query or fragment; a folder without its
+//   slash is redirected to it; any other path goes to the network, and offline gets
+//   404.html.
 
 const PRECACHE = /* PRECACHE */ [];
 const CACHE = 'ops-trio-precache';
@@ -69,21 +70,35 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
-/** The cache key that answers `request`, if the build precached what it asks for. */
-function precachedKey(request) {
+/** The URL a request asks for, without query or fragment, a folder's index.html as the folder. */
+function asked(request) {
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
   if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
-  const key = keys.get(url.href);
-  if (key || request.mode !== 'navigate') return key;
-  // A folder asked for without its slash, then a path the build does not have.
-  return keys.get(`${url.href}/`) || keys.get(NOT_FOUND);
+  return url.href;
+}
+
+/**
+ * A page load of a path the build does not list: a view's folder asked for without its
+ * slash is redirected to it, as a host does (the page's relative base needs the slash);
+ * anything else goes to the network, which may have it, and offline gets 404.html.
+ */
+function unlisted(request, url) {
+  if (keys.has(`${url}/`)) return Response.redirect(`${url}/`, 301);
+  return fetch(request).catch(() =>
+    caches.open(CACHE).then((cache) => cache.match(keys.get(NOT_FOUND))).then((page) => page || Response.error()),
+  );
 }
 
 self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
-  const key = precachedKey(event.request);
+  const url = asked(event.request);
+  const key = keys.get(url);
+  if (!key && event.request.mode === 'navigate' && url.startsWith(self.registration.scope)) {
+    event.respondWith(unlisted(event.request, url));
+    return;
+  }
   if (!key) return;
   event.respondWith(
     caches

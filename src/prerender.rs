@@ -8,7 +8,7 @@
 //! once it runs. So the page reads in full without JavaScript, and hydrating it
 //! changes nothing the reader sees.
 
-use yew::{LocalServerRenderer, ServerRenderer};
+use yew::LocalServerRenderer;
 
 use crate::article::{ArticleOnly, ArticleViewProps};
 use crate::embed::model::{Embed, Widget};
@@ -28,7 +28,9 @@ pub struct Page {
     /// Its `<base href>`: the way back to the build's root, so that its relative links
     /// and assets resolve against the root. A page at the root has one too (`./`): the
     /// app pins it to the absolute URL it resolves to when it starts, so that after it
-    /// has moved to `sre/` in place, links still resolve against the root.
+    /// has moved to `sre/` in place, links still resolve against the root. Empty for an
+    /// embed page: it sits at the root already, and its links are fragments of itself
+    /// (`#/quiz/assessment`), which a base would send to the root page.
     pub base: String,
     /// The document's title.
     pub title: String,
@@ -107,21 +109,23 @@ async fn not_found_page(locale: Locale) -> Page {
 async fn embed_page(locale: Locale, widget: Widget) -> Page {
     set_addressing(Addressing::Fragments);
     let embed = Embed::neutral(widget);
-    let body = ServerRenderer::<EmbedApp>::with_props(move || EmbedAppProps { embed })
+    // On this thread, where the addressing was set: `ServerRenderer` would render on
+    // yew's worker threads, which never saw it.
+    let body = LocalServerRenderer::<EmbedApp>::with_props(EmbedAppProps { embed })
         .render()
         .await;
     set_addressing(Addressing::Paths);
     Page {
         file: widget.page(),
         id: widget.page(),
-        base: "./".to_owned(),
+        base: String::new(),
         title: document_title(locale, crate::embed::widget_name(locale.ui(), widget)),
         body,
     }
 }
 
 async fn render_app(locale: Locale, route: Route) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { locale, route })
+    LocalServerRenderer::<App>::with_props(AppProps { locale, route })
         .render()
         .await
 }
@@ -147,8 +151,10 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         &template[..title_start],
         &template[title_end..]
     );
-    let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(&page.base));
-    html = html.replacen(CHARSET, &base, 1);
+    if !page.base.is_empty() {
+        let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(&page.base));
+        html = html.replacen(CHARSET, &base, 1);
+    }
     if page.file != "index.html" {
         html = without_root_only_scripts(&html);
     }
@@ -261,5 +267,13 @@ mod tests {
         for page in &pages {
             assert!(!page.body.is_empty(), "{} is empty", page.file);
         }
+        // An embed page writes its links as fragments of itself, with no base to move them.
+        let quiz = pages.iter().find(|p| p.file == "embed-quiz.html").unwrap();
+        assert_eq!(quiz.base, "");
+        assert!(
+            quiz.body.contains("href=\"#/quiz/assessment\""),
+            "{}",
+            quiz.body
+        );
     }
 }

@@ -58,6 +58,11 @@ pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
         let current = walk.encode();
         use_effect_with(requested, move |requested| {
             let Some(asked) = requested.as_deref().filter(|asked| *asked != current) else {
+                // An address with no walk (the section's own link) starts the finder over.
+                if requested.is_none() && !current.is_empty() {
+                    unknown_path.set(false);
+                    dispatcher.dispatch(WalkMsg::Restart);
+                }
                 return;
             };
             let decoded = decode(asked);

@@ -105,13 +105,14 @@ impl Route {
 
     /// Reads a served page's URL: the path below the build's root (`sre/`,
     /// `sre/index.html`, or empty for the root) and the fragment (`#toil`). A fragment
-    /// of the old form (`#/sre/toil`) on the root wins, as it did before paths.
+    /// of the old form (`#/sre/toil`, typed on any page) wins: no address inside a
+    /// view starts with `/`.
     pub fn from_path(path: &str, fragment: &str, content: &Content) -> Route {
-        let path = path.strip_suffix("index.html").unwrap_or(path);
-        let path = path.trim_matches('/');
-        if path.is_empty() && fragment.starts_with("#/") {
+        if fragment.starts_with("#/") {
             return Route::parse(fragment, content);
         }
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.trim_matches('/');
         let address = fragment.trim_start_matches('#');
         let view = match path {
             "" => HOME_VIEW,
@@ -332,8 +333,9 @@ mod tests {
                 path: "/no-such".into()
             }
         );
-        // A link of the old form, to the root, still lands where it used to.
+        // A link of the old form still lands where it used to, on any page.
         assert_eq!(at("", "#/sre/toil"), view("sre", &["toil"]));
+        assert_eq!(at("sre/", "#/devops/calms"), view("devops", &["calms"]));
     }
 
     proptest! {

@@ -9,7 +9,7 @@
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
 //!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
 //!                            (--dev: a debug build; --no-build: from the dist/ there is)
-//!   cargo xtask post-build   (Trunk's post_build hook) quiz bundle, question bank, CSP, service worker
+//!   cargo xtask post-build   (Trunk's post_build hook) bank, prerendered pages, CSP, service worker
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
 

@@ -55,11 +55,11 @@ test('the height follows the widget when it grows', async ({ page }) => {
 
 test('in a sandbox with scripts only, every widget works and the quiz says it cannot save', async ({ page }) => {
   await page.goto(host(Object.keys(TITLES), { sandbox: STRICT }));
-  // Widgets of the second bundle grow when it arrives, and their iframes with them,
-  // moving the ones below: let every one arrive before clicking any.
+  // Each iframe grows to its page's height as it reports it, moving the ones below:
+  // let every widget's app start before clicking any.
   for (const widget of Object.keys(TITLES)) {
     await page.locator(`#${widget}`).scrollIntoViewIfNeeded();
-    await expect(page.frameLocator(`#${widget}`).locator('.widget-loading')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.frameLocator(`#${widget}`).locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
   }
   const calms = page.frameLocator('#calms');
   await calms.locator('[role="tab"][aria-label="L for Lean"]').click();
@@ -71,6 +71,9 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
   await expect(quiz.locator('.quiz .notice')).toContainText('progress will not be saved');
   await quiz.locator('.quiz').getByRole('link', { name: 'SRE', exact: true }).click();
   await expect(quiz.locator('.quiz-prompt')).toBeVisible();
+  // The quiz's links are fragments of its own page: the frame stays the widget alone.
+  expect(page.frame({ url: /embed-quiz\.html/ }), 'the quiz frame is still its embed page').toBeTruthy();
+  await expect(quiz.locator('.site-nav')).toHaveCount(0);
   const career = page.frameLocator('#career');
   await career.getByRole('button', { name: 'Not sure yet' }).click();
   await expect(career.locator('.career-result h3')).toHaveText('Your path: DevOps');
