@@ -7,7 +7,7 @@ use ops_trio::embed::model::{Embed, Widget};
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;
 use ops_trio::platform;
-use ops_trio::shell::route::{set_addressing, Addressing, Route, HOME_VIEW};
+use ops_trio::shell::route::{set_addressing, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
 
 fn main() {
@@ -53,15 +53,15 @@ fn main() {
     }
 }
 
-/// The route a page was prerendered at: its view, or not found (`404.html`, served
-/// for any unknown path, is drawn for none in particular).
+/// The route a page was prerendered at: its view (the root page's is the home view),
+/// or not found (`404.html`, served for any unknown path, is drawn for none in
+/// particular).
 fn prerendered_route(page: &str, locale: Locale) -> Route {
     match locale.content().view(page) {
         Some(view) => Route::View {
             view: view.id.to_string(),
             tail: Vec::new(),
         },
-        None if page == HOME_VIEW => Route::home(locale.content()),
         None => Route::NotFound {
             path: String::new(),
         },
