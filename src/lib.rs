@@ -31,7 +31,15 @@ macro_rules! reducible {
             type Action = $msg;
 
             fn reduce(self: ::std::rc::Rc<Self>, msg: $msg) -> ::std::rc::Rc<Self> {
-                ::std::rc::Rc::new((*self).clone().update(msg))
+                let next = (*self).clone().update(msg);
+                // A message that changes nothing hands back the same state, and yew
+                // then renders nothing: the saved data and the URL read after
+                // hydration are mostly what the page already shows.
+                if next == *self {
+                    self
+                } else {
+                    ::std::rc::Rc::new(next)
+                }
             }
         }
     };

@@ -44,32 +44,35 @@ pub fn App(props: &AppProps) -> Html {
     let title = view.map_or(ui.not_found_title, |view| view.title.as_ref());
     use_document_metadata(locale, AttrValue::from(title.to_owned()));
 
+    // The callbacks are made once: a new callback is a changed prop, and would render
+    // the whole article again whenever the shell changes (the theme read after
+    // hydration, say).
     // A widget keeping its state in the URL rewrites it in place; the route follows.
-    let on_replace = {
-        let dispatcher = shell.dispatcher();
-        Callback::from(move |route: Route| {
-            platform::replace_url(&route.href());
-            dispatcher.dispatch(ShellMsg::Replace(route));
+    let on_replace = use_callback(shell.dispatcher(), |route: Route, dispatcher| {
+        platform::replace_url(&route.href());
+        dispatcher.dispatch(ShellMsg::Replace(route));
+    });
+    let dismiss_update = use_callback(shell.dispatcher(), |(), dispatcher| {
+        dispatcher.dispatch(ShellMsg::DismissUpdate)
+    });
+    // The quiz names its address; the route is the quiz view's, with that tail.
+    let on_quiz_replace = use_callback(on_replace.clone(), |address: String, on_replace| {
+        on_replace.emit(Route::View {
+            view: QUIZ_VIEW.into(),
+            tail: address
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
         })
-    };
-    let dismiss_update = {
-        let dispatcher = shell.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(ShellMsg::DismissUpdate))
-    };
+    });
+    let on_toggle_theme = toggle_theme(&shell);
     let main = match (&shell.route, view) {
         // The quiz view's address is the quiz to take, not a section.
         (Route::View { tail, .. }, Some(view)) if view.id == QUIZ_VIEW => {
-            let on_replace = on_replace.reform(|address: String| Route::View {
-                view: QUIZ_VIEW.into(),
-                tail: address
-                    .split('/')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            });
             html! {
                 <ArticleView {locale} view={view.id.to_string()}>
-                    <Interactive {locale}><QuizPage {locale} tail={tail.clone()} {on_replace} /></Interactive>
+                    <Interactive {locale}><QuizPage {locale} tail={tail.clone()} on_replace={on_quiz_replace} /></Interactive>
                     <EmbedButton {locale} widget={Widget::Quiz} />
                 </ArticleView>
             }
@@ -88,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="app">
             <SkipLink {locale} view={shell.route.view_id().map(str::to_owned)} />
             <UpdateBanner {locale} offered={shell.offers_update()} on_dismiss={dismiss_update} />
-            <Header {locale} theme={shell.effective_theme()} on_toggle_theme={toggle_theme(&shell)} />
+            <Header {locale} theme={shell.effective_theme()} {on_toggle_theme} />
             <div class="layout">
                 <Nav {locale} current={shell.route.view_id().map(str::to_owned)} />
                 <main id="main" class="main" tabindex="-1">{ main }</main>

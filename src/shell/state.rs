@@ -155,6 +155,21 @@ mod tests {
     }
 
     #[test]
+    fn a_message_that_changes_nothing_keeps_the_same_state_so_nothing_renders() {
+        use std::rc::Rc;
+        use yew::Reducible;
+        let shell = Rc::new(Shell::new(route("sre")));
+        let same = shell.clone().reduce(ShellMsg::Navigate(route("sre")));
+        assert!(
+            Rc::ptr_eq(&shell, &same),
+            "yew renders again only for a new state"
+        );
+        let moved = shell.clone().reduce(ShellMsg::Navigate(route("devops")));
+        assert!(!Rc::ptr_eq(&shell, &moved));
+        assert_eq!(moved.route, route("devops"));
+    }
+
+    #[test]
     fn a_restored_choice_wins_over_the_system() {
         let shell = Shell::new(route("overview"))
             .update(ShellMsg::SetTheme(ThemeChoice::Fixed(Theme::Dark)))

@@ -27,7 +27,7 @@
 //   node bench.mjs <dist folder> <floor folder>
 //
 // BENCH_LOADS (5) sets the cold loads per measurement, BENCH_LIGHTHOUSE_RUNS (1) the
-// Lighthouse runs per page (the run of median performance is shown).
+// Lighthouse runs per page (the run of median performance is shown; 0 skips Lighthouse).
 
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -43,7 +43,7 @@ import { serve } from './serve.mjs';
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const TRACE_MS = 5_000;
 // Lighthouse's performance score varies from run to run on a busy machine.
-const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1));
+const LIGHTHOUSE_RUNS = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1));
 const INTERACTIVE = 'ops-trio:interactive';
 const TARGET = { fcp: 1.2, widget: 2.5, firstVisit: 1.05, performance: 98, other: 100 };
 
@@ -512,7 +512,7 @@ try {
   await bytes();
   console.log(elapsed());
   await browser.close();
-  await lighthouse();
+  if (LIGHTHOUSE_RUNS > 0) await lighthouse();
   console.log(elapsed());
 } finally {
   await browser.close().catch(() => {});
