@@ -1,7 +1,7 @@
 //! Ops Trio: an interactive module on how DevOps, SRE and DevSecOps differ and fit
 //! together.
 //!
-//! The pure core (`content`, `i18n`, `shell::route`, `shell::state`, `shell::theme`)
+//! The pure core (`content`, `i18n`, `route`, `theme`, `shell::state`, the models)
 //! has no browser API and is tested natively. Components render state and send
 //! messages; the browser is reached only through `platform`, from effects and callbacks.
 
@@ -13,14 +13,16 @@ pub mod content;
 pub mod decimal;
 pub mod embed;
 pub mod format;
-pub mod hooks;
 pub mod i18n;
+pub mod kit;
 pub mod pipeline;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod quiz;
+pub mod route;
 pub mod shell;
+pub mod theme;
 
 /// Makes a model with a pure `update(self, msg) -> Self` a yew reducer, so that
 /// components dispatch messages to it: the Elm architecture's update, in one place.

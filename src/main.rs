@@ -7,7 +7,7 @@ use ops_trio::embed::model::{Embed, Widget};
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;
 use ops_trio::platform;
-use ops_trio::shell::route::{set_addressing, Addressing, Route};
+use ops_trio::route::{set_addressing, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
 
 fn main() {

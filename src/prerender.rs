@@ -14,7 +14,7 @@ use crate::article::{ArticleOnly, ArticleViewProps};
 use crate::embed::model::{Embed, Widget};
 use crate::embed::{EmbedApp, EmbedAppProps};
 use crate::i18n::{fill, Locale};
-use crate::shell::route::{set_addressing, Addressing, Route, HOME_VIEW};
+use crate::route::{set_addressing, Addressing, Route, HOME_VIEW};
 use crate::shell::{App, AppProps};
 
 /// One page of the build.

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ops_trio::i18n::Locale;
-use ops_trio::shell::route::Route;
+use ops_trio::route::Route;
 use ops_trio::shell::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
 use yew::ServerRenderer;

@@ -4,7 +4,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use ops_trio::i18n::Locale;
-use ops_trio::shell::route::{set_addressing, Addressing, Route};
+use ops_trio::route::{set_addressing, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

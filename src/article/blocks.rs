@@ -3,9 +3,6 @@
 use yew::prelude::*;
 
 use super::diagrams::{FlowDiagram, NestedDiagram};
-use super::interactive::Interactive;
-use super::table::TableView;
-use super::text;
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::career::model::SkillProfiles;
@@ -14,8 +11,11 @@ use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
+use crate::kit::text;
+use crate::kit::Interactive;
+use crate::kit::TableView;
 use crate::pipeline::PipelineWidget;
-use crate::shell::route::{view_href, Route};
+use crate::route::{view_href, Route};
 
 /// Where a block is: its view and section, and the rest of the route's address when
 /// the route points into this section, for a widget to read its state from.

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::text;
 use crate::content::model::{Flow, Label, Nested, Step};
+use crate::kit::text;
 
 #[derive(Properties, PartialEq)]
 pub struct NestedProps {

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::blocks::{render_block, BlockPlace};
-use super::text;
 use crate::content::model::{Section, View};
 use crate::i18n::{fill, Locale};
-use crate::shell::route::{section_href, view_href, Route};
-use crate::shell::{section_element_id, PAGE_TITLE_ID};
+use crate::kit::text;
+use crate::route::{section_element_id, PAGE_TITLE_ID};
+use crate::route::{section_href, view_href, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {

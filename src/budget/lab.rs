@@ -10,10 +10,10 @@ use super::model::{
 };
 use super::parse::InputError;
 use super::state::{DraftField, DraftKind, Lab, LabMsg, MAX_REQUESTS};
-use crate::article::text;
 use crate::content::model::BudgetLab;
 use crate::format::{duration, trimmed};
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::text;
 
 crate::reducible!(Lab, LabMsg);
 
@@ -28,7 +28,7 @@ pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
     let initial = Slo::from_thousandths(props.lab.initial_slo).unwrap_or(Slo::MAX);
     let lab = use_reducer(move || Lab::new(initial));
     let root = use_node_ref();
-    crate::hooks::use_css_vars(&root);
+    crate::kit::use_css_vars(&root);
     let send = {
         let dispatcher = lab.dispatcher();
         Callback::from(move |msg: LabMsg| dispatcher.dispatch(msg))

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::model::{gap, RatingMsg, Ratings, SkillProfiles, RATING_MAX, RATING_MIN};
-use crate::article::text;
 use crate::content::model::{SkillRating, Text, MAX_STARS};
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::text;
 use crate::platform::storage;
 
 crate::reducible!(Ratings, RatingMsg);

@@ -6,10 +6,10 @@ use std::borrow::Cow;
 use yew::prelude::*;
 
 use super::model::{salary_axis, scale, thousands, Magnitude, SALARY_STEP};
-use crate::article::table::TableView;
-use crate::article::text;
 use crate::content::model::{Cell, SalaryChart, SalaryRange, Table};
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::text;
+use crate::kit::TableView;
 
 #[derive(Properties, PartialEq)]
 pub struct SalaryChartViewProps {

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use super::model::{drawing_size, layout, DrawnNode, Position, Step, Walk, WalkMsg};
-use crate::article::text;
 use crate::content::model::{CareerRole, CareerTree, TreeQuestion};
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::text;
 use crate::platform;
 use crate::quiz::route::QuizRoute;
 use crate::quiz::session::Mode;
-use crate::shell::route::{path_href, QUIZ_VIEW};
+use crate::route::{path_href, QUIZ_VIEW};
 
 crate::reducible!(Walk, WalkMsg);
 

@@ -4,8 +4,8 @@
 //! back without a word, as a host may pass what it passes everywhere.
 
 use crate::i18n::Locale;
-use crate::shell::route::{path_href, percent_decode};
-use crate::shell::theme::Theme;
+use crate::route::{path_href, percent_decode};
+use crate::theme::Theme;
 
 /// A widget that can stand alone in an iframe.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

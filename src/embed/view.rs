@@ -4,16 +4,15 @@
 use yew::prelude::*;
 
 use super::model::{Embed, Widget};
-use crate::article::Interactive;
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::career::CareerTreeWidget;
 use crate::content::model::Block;
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::Interactive;
 use crate::pipeline::PipelineWidget;
 use crate::platform;
 use crate::quiz::app::QuizApp;
-use crate::shell::effects::mark_interactive;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedAppProps {
@@ -42,7 +41,7 @@ pub fn EmbedApp(props: &EmbedAppProps) -> Html {
             }
             platform::set_root_attribute("lang", Some(locale.tag()));
             platform::report_height();
-            mark_interactive();
+            platform::mark_interactive();
         });
     }
     let body = match &props.embed.widget {

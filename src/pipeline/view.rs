@@ -13,11 +13,11 @@ use yew::prelude::*;
 
 use super::model::{gate_index, outcome, position, Model, Outcome, Run, RunMsg, Stop};
 use super::STEP_MS;
-use crate::article::text;
 use crate::content::model::Pipeline;
 use crate::format::decimal;
-use crate::hooks::use_css_vars;
 use crate::i18n::{fill, Locale, Ui};
+use crate::kit::text;
+use crate::kit::use_css_vars;
 
 #[derive(Properties, PartialEq)]
 pub struct PipelineWidgetProps {

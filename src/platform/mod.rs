@@ -290,3 +290,17 @@ pub fn apply_css_vars(root: &web_sys::Element) {
         }
     }
 }
+
+/// The mark the benchmark reads: the app has rendered and its listeners are in place.
+pub const INTERACTIVE_MARK: &str = "ops-trio:interactive";
+
+/// Set on `<html>` once the app runs.
+pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
+
+/// Marks the moment the app is interactive: for the benchmark, and on `<html>`
+/// (`data-hydrated`), where the stylesheet hides what only a page without the app
+/// says (that a widget needs JavaScript).
+pub fn mark_interactive() {
+    set_root_attribute(HYDRATED_ATTRIBUTE, Some(""));
+    mark(INTERACTIVE_MARK);
+}

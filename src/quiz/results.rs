@@ -8,7 +8,7 @@ use super::route::QuizRoute;
 use super::scoring::Scores;
 use super::session::{resolve, Mode, Session};
 use crate::i18n::{fill, Locale, Ui};
-use crate::shell::route::view_href;
+use crate::route::view_href;
 
 pub fn discipline_name(ui: &Ui, discipline: Discipline) -> &'static str {
     match discipline {

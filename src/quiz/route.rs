@@ -9,7 +9,7 @@
 
 use super::bank::Discipline;
 use super::session::Mode;
-use crate::shell::route::{place_href, QUIZ_VIEW};
+use crate::route::{place_href, Route, QUIZ_VIEW};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizRoute {
@@ -86,6 +86,16 @@ impl QuizRoute {
     /// The link to this route, as the page writes links.
     pub fn href(&self) -> String {
         place_href(QUIZ_VIEW, &self.address())
+    }
+}
+
+/// Whether `route` is the address of a quiz being taken, which the quiz reads itself.
+pub fn is_taking_quiz(route: &Route) -> bool {
+    match route {
+        Route::View { view, tail } if view == QUIZ_VIEW => {
+            matches!(QuizRoute::parse(tail), QuizRoute::Take { .. })
+        }
+        _ => false,
     }
 }
 

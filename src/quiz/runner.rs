@@ -96,7 +96,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     };
     let heading = use_node_ref();
     let root = use_node_ref();
-    crate::hooks::use_css_vars(&root);
+    crate::kit::use_css_vars(&root);
     {
         // Each new question takes focus, so the shortcuts work and a screen reader
         // reads it.

@@ -8,14 +8,15 @@ use super::effects::{
     use_routing, use_service_worker, use_theme,
 };
 use super::not_found::NotFound;
-use super::route::{Route, QUIZ_VIEW};
 use super::state::{Shell, ShellMsg};
-use crate::article::{ArticleView, Interactive};
+use crate::article::ArticleView;
 use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
+use crate::kit::Interactive;
 use crate::platform;
 use crate::quiz::QuizPage;
+use crate::route::{Route, QUIZ_VIEW};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

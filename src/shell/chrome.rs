@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::route::{addressing, path_href, view_href, Addressing, HOME_VIEW};
-use super::theme::Theme;
-use crate::article::text;
 use crate::i18n::{fill, Locale};
+use crate::kit::text;
 use crate::platform;
+use crate::route::{addressing, path_href, view_href, Addressing, HOME_VIEW};
+use crate::theme::Theme;
 
 #[derive(Properties, PartialEq)]
 pub struct LocaleProps {

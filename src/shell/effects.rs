@@ -3,18 +3,15 @@
 
 use yew::prelude::*;
 
-use super::route::{addressing, Addressing, Route};
 use super::state::{Shell, ShellMsg};
-use super::theme::ThemeChoice;
 use crate::content::model::Content;
 use crate::i18n::{fill, Locale};
 use crate::platform::{self, storage};
+use crate::route::{addressing, Addressing, Route};
+use crate::theme::ThemeChoice;
 
 /// Where the reader's theme choice is kept between visits.
 const THEME_KEY: &str = "ops-trio.theme";
-
-/// The mark the benchmark reads: the app has rendered and its listeners are in place.
-pub const INTERACTIVE_MARK: &str = "ops-trio:interactive";
 
 /// Follows the URL: a link to a place in the app, Back, Forward, or a fragment typed,
 /// navigates without loading a page.
@@ -117,10 +114,10 @@ pub fn use_document_metadata(locale: Locale, title: AttrValue) {
 #[hook]
 pub fn use_focus_on_navigation(route: Route, navigations: u32) {
     use_effect_with(navigations, move |navigations| {
-        let section_target = route.section().map(super::section_element_id);
+        let section_target = route.section().map(crate::route::section_element_id);
         let revealed = section_target.is_some_and(|id| platform::focus_and_reveal(&id));
         if !revealed && *navigations > 0 {
-            platform::focus_and_reveal(super::PAGE_TITLE_ID);
+            platform::focus_and_reveal(crate::route::PAGE_TITLE_ID);
         }
     });
 }
@@ -139,13 +136,5 @@ pub fn use_service_worker(shell: UseReducerDispatcher<Shell>) {
 /// says (that a widget needs JavaScript).
 #[hook]
 pub fn use_interactive_mark() {
-    use_effect_with((), |_| mark_interactive());
+    use_effect_with((), |_| platform::mark_interactive());
 }
-
-pub fn mark_interactive() {
-    platform::set_root_attribute(HYDRATED_ATTRIBUTE, Some(""));
-    platform::mark(INTERACTIVE_MARK);
-}
-
-/// Set on `<html>` once the app runs.
-pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::route::view_href;
-use super::PAGE_TITLE_ID;
-use crate::article::text;
 use crate::i18n::{fill, Locale};
+use crate::kit::text;
+use crate::route::view_href;
+use crate::route::PAGE_TITLE_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {

@@ -1,8 +1,9 @@
 //! The shell's state and how each message changes it: the Elm architecture's model and
 //! update, with no browser API, so it is tested natively.
 
-use super::route::Route;
-use super::theme::{Theme, ThemeChoice};
+use crate::quiz::route::is_taking_quiz;
+use crate::route::Route;
+use crate::theme::{Theme, ThemeChoice};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shell {
@@ -58,7 +59,7 @@ impl Shell {
     /// where a reload would interrupt the reader (their answers are saved, but their
     /// train of thought is not).
     pub fn offers_update(&self) -> bool {
-        self.update_waiting && !self.route.is_taking_quiz()
+        self.update_waiting && !is_taking_quiz(&self.route)
     }
 
     pub fn update(mut self, msg: ShellMsg) -> Shell {

@@ -4,12 +4,11 @@
 
 use yew::prelude::*;
 
-use super::view::{ArticleView, ArticleViewProps};
 use crate::i18n::Locale;
 
 /// Given by a page that shows the article's text alone: every widget draws nothing.
 #[derive(Clone, PartialEq)]
-struct WithoutWidgets;
+pub struct WithoutWidgets;
 
 #[derive(Properties, PartialEq)]
 pub struct InteractiveProps {
@@ -31,16 +30,5 @@ pub fn Interactive(props: &InteractiveProps) -> Html {
             { props.children.clone() }
             <p class="needs-script">{ props.locale.ui().widget_needs_script }</p>
         </div>
-    }
-}
-
-/// A view's text without its widgets: the article as a plain page would give it, for
-/// the benchmark's floor.
-#[component]
-pub fn ArticleOnly(props: &ArticleViewProps) -> Html {
-    html! {
-        <ContextProvider<WithoutWidgets> context={WithoutWidgets}>
-            <ArticleView locale={props.locale} view={props.view.clone()} />
-        </ContextProvider<WithoutWidgets>>
     }
 }

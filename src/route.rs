@@ -15,7 +15,6 @@
 use std::cell::Cell;
 
 use crate::content::model::Content;
-use crate::quiz::route::QuizRoute;
 
 /// How this page writes its addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,16 +171,6 @@ impl Route {
         }
     }
 
-    /// Whether this is the address of a quiz being taken, which the quiz reads itself.
-    pub fn is_taking_quiz(&self) -> bool {
-        match self {
-            Route::View { view, tail } if view == QUIZ_VIEW => {
-                matches!(QuizRoute::parse(tail), QuizRoute::Take { .. })
-            }
-            _ => false,
-        }
-    }
-
     pub fn view_id(&self) -> Option<&str> {
         match self {
             Route::View { view, .. } => Some(view),
@@ -231,6 +220,14 @@ pub fn percent_decode(text: &str) -> String {
         }
     }
     String::from_utf8(decoded).unwrap_or_else(|_| text.to_owned())
+}
+
+/// The id of every view's `<h1>`, where focus goes after a navigation.
+pub const PAGE_TITLE_ID: &str = "page-title";
+
+/// The id of a section's heading, where a link to the section lands.
+pub fn section_element_id(section: &str) -> String {
+    format!("section-{section}")
 }
 
 #[cfg(test)]
