@@ -2,9 +2,10 @@
 //! `$OUT_DIR/locales.rs`, so that the wasm carries content as data and no TOML or JSON
 //! parser. Content that fails validation stops the build with every problem listed.
 //!
-//! The question bank, `assets/content/<tag>/quiz/`, is checked too, then written as
-//! `target/generated/quiz-<tag>.json`, which Trunk copies beside the app: the app
-//! fetches it when a quiz starts, with the browser's own JSON parser.
+//! The question bank, `assets/content/<tag>/quiz/`, is checked too, and the name of its
+//! JSON file, `quiz-<tag>-<hash>.json`, baked in: `cargo xtask post-build` writes that
+//! file beside the app from the same folder, and the app fetches it when a quiz starts,
+//! with the browser's own JSON parser. The script writes nothing but `$OUT_DIR`.
 
 // The shared modules are compiled here for the build script too, which uses part of them.
 #![allow(dead_code)]
@@ -33,14 +34,10 @@ fn main() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     println!("cargo::rerun-if-changed=assets/content");
     println!("cargo::rerun-if-changed=assets/i18n");
-    for shared in [
-        "content/bake.rs",
-        "content/load.rs",
-        "content/model.rs",
-        "content/validate.rs",
-        "i18n/bake.rs",
-    ] {
-        println!("cargo::rerun-if-changed=src/{shared}");
+    // Every module shared with the app, read from this file's own `#[path]`s, so that
+    // the list cannot miss one.
+    for shared in shared_modules(include_str!("build.rs")) {
+        println!("cargo::rerun-if-changed={shared}");
     }
     if let Err(problems) = generate(&assets) {
         for problem in &problems {
@@ -74,7 +71,7 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
             "\nstatic {}: Content = {baked};\n",
             static_name(&locale.tag)
         );
-        bank_files.push(write_bank(&folder.join("quiz"), &content, &locale.tag)?);
+        bank_files.push(check_bank(&folder.join("quiz"), &content, &locale.tag)?);
     }
     source += &bank_file_fn(&locales, &bank_files);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -84,10 +81,16 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
 /// Each seed section must be tested by at least this many questions.
 const QUESTIONS_PER_SEED_SECTION: usize = 3;
 
-/// Checks a locale's question bank and writes it as JSON for the build to copy. Returns
-/// the file's name, which carries a hash of its bytes: a page loads only the bank of
-/// its own build, and a cache can keep it for ever.
-fn write_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<String, Vec<String>> {
+/// The files of `src/` that this script compiles as its own modules.
+fn shared_modules(source: &str) -> impl Iterator<Item = &str> {
+    source
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("#[path = \"")?.strip_suffix("\"]"))
+}
+
+/// Checks a locale's question bank. Returns the name of its JSON file (see
+/// `quiz_bank::authored::published`).
+fn check_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<String, Vec<String>> {
     println!("cargo::rerun-if-changed={}", folder.display());
     let bank = quiz_bank::authored::load(folder).map_err(|e| vec![e])?;
     let seeds: Vec<&str> = content
@@ -102,31 +105,8 @@ fn write_bank(folder: &Path, content: &model::Content, tag: &str) -> Result<Stri
             .map(|p| format!("{}: {p}", folder.display()))
             .collect());
     }
-    let json = serde_json::to_string(&bank).map_err(|e| vec![e.to_string()])?;
-    let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/generated");
-    std::fs::create_dir_all(&generated)
-        .map_err(|e| vec![format!("{}: {e}", generated.display())])?;
-    let prefix = format!("quiz-{tag}-");
-    // Only this build's bank may be copied into the build: drop those of earlier ones.
-    for entry in std::fs::read_dir(&generated)
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        if entry.file_name().to_string_lossy().starts_with(&prefix) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-    let name = format!("{prefix}{:016x}.json", fnv1a(json.as_bytes()));
-    std::fs::write(generated.join(&name), &json).map_err(|e| vec![e.to_string()])?;
+    let (name, _json) = quiz_bank::authored::published(&bank, tag).map_err(|e| vec![e])?;
     Ok(name)
-}
-
-/// FNV-1a, 64 bits: a stable fingerprint of the bank, for its file name.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 fn bank_file_fn(locales: &[bake_ui::LocaleStrings], files: &[String]) -> String {

@@ -326,3 +326,17 @@ fn a_question_missing_a_field_is_refused_by_name() {
     let error = authored::parse(&VALID.replace("kind = \"single\"\n", "")).unwrap_err();
     assert!(error.contains("kind"), "{error}");
 }
+
+#[test]
+fn the_bank_file_is_named_by_its_bytes_under_the_name_the_app_fetches() {
+    let bank = bank();
+    let (name, json) = authored::published(&bank, "en").expect("the bank serialises");
+    assert_eq!(name, Locale::En.quiz_bank(), "build.rs baked this name in");
+    let read_back: Bank = serde_json::from_str(&json).expect("the file is the bank as JSON");
+    assert_eq!(read_back, bank);
+    // Any edit gives the file another name, so no cache serves an old bank for it.
+    let mut edited = bank.clone();
+    edited.questions.pop();
+    let (other, _) = authored::published(&edited, "en").expect("the bank serialises");
+    assert_ne!(other, name);
+}

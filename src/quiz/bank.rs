@@ -314,6 +314,23 @@ pub mod authored {
             .map_err(|e: toml::de::Error| fail(e.to_string()))
     }
 
+    /// The bank as the app fetches it: its JSON, and the file's name, which carries a
+    /// hash of those bytes, so a page loads only the bank of its own build and a cache
+    /// may keep it for ever. `build.rs` bakes the name into the app; post-build writes
+    /// the file, from the same folder, beside it.
+    pub fn published(bank: &Bank, tag: &str) -> Result<(String, String), String> {
+        let json = serde_json::to_string(bank).map_err(|e| e.to_string())?;
+        let name = format!("quiz-{tag}-{:016x}.json", fnv1a(json.as_bytes()));
+        Ok((name, json))
+    }
+
+    /// FNV-1a, 64 bits: a stable fingerprint of the bank, for its file name.
+    fn fnv1a(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
     /// Reads every `*.toml` of a locale's quiz folder, in file-name order.
     pub fn load(folder: &std::path::Path) -> Result<Bank, String> {
         let mut files: Vec<_> = std::fs::read_dir(folder)

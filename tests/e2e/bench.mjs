@@ -20,11 +20,11 @@
 //    build's brotli total, and the files it downloaded twice.
 // 5. Lighthouse 12.2.3, its default (mobile) configuration, on every view's page.
 //
-// Timings are reported against their targets, never asserted. The exit code is not
-// zero when a size target is missed: the first visit's bytes, or a file downloaded
-// twice.
+// Timings are reported against their targets, never asserted by a test. The exit code
+// is not zero when a size target is missed (the first visit's bytes, a file downloaded
+// twice), and with `--check` when any target is: the ratios, sizes and Lighthouse.
 //
-//   node bench.mjs <dist folder> <floor folder>
+//   node bench.mjs <dist folder> <floor folder> [--check]
 //
 // BENCH_LOADS (5) sets the cold loads per measurement, BENCH_LIGHTHOUSE_RUNS (1) the
 // Lighthouse runs per page (the run of median performance is shown; 0 skips Lighthouse).
@@ -68,9 +68,12 @@ const WIDGETS = [
   { name: 'path finder', path: 'career/', selector: '.career-answer' },
 ];
 
-const [distArg = '../../dist', floorArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// `--check`: every target missed fails the run, not only the sizes.
+const CHECK = args.includes('--check');
+const [distArg = '../../dist', floorArg] = args.filter((arg) => arg !== '--check');
 if (!floorArg) {
-  console.error('usage: node bench.mjs <dist folder> <floor folder>');
+  console.error('usage: node bench.mjs <dist folder> <floor folder> [--check]');
   process.exit(2);
 }
 const floorIndex = join(floorArg, 'index.html');
@@ -87,6 +90,8 @@ const appBase = `http://127.0.0.1:${app.address().port}/`;
 const floorBase = `http://127.0.0.1:${floor.address().port}/`;
 const browser = await chromium.launch(chromiumLaunchOptions);
 let failed = false;
+/** Every target missed, by name: `--check` fails on any. */
+const missed = [];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,7 +100,11 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+/** PASS or OVER; a target missed is kept, under `what`. */
+const verdict = (ok, what) => {
+  if (!ok) missed.push(what);
+  return ok ? 'PASS' : 'OVER';
+};
 const pad = (text, width) => String(text).padEnd(width);
 const lpad = (text, width) => String(text).padStart(width);
 
@@ -213,7 +222,7 @@ async function startup() {
     CONDITIONS.map((c) => {
       const value = median(results[c.name].appFcp);
       const ratio = value / floorFcp[c.name];
-      return `${ms(value)}  ${ratio.toFixed(2)}× ${verdict(ratio <= TARGET.fcp)}`;
+      return `${ms(value)}  ${ratio.toFixed(2)}× ${verdict(ratio <= TARGET.fcp, `first contentful paint (${c.name}) ${ratio.toFixed(2)}×`)}`;
     }),
   );
   row(
@@ -230,7 +239,8 @@ async function startup() {
       CONDITIONS.map((c) => {
         const value = median(results[c.name].widgets[index].usable);
         const ratio = value / floorFcp[c.name];
-        const mark = c.name === 'mobile' ? ` ${verdict(ratio <= TARGET.widget)}` : '';
+        const mark =
+          c.name === 'mobile' ? ` ${verdict(ratio <= TARGET.widget, `${widget.name} usable (mobile) ${ratio.toFixed(2)}×`)}` : '';
         return `${ms(value)}  ${ratio.toFixed(2)}×${mark}`;
       }),
     );
@@ -356,7 +366,7 @@ async function bytes() {
   const withinBytes = visit.bytes <= limit;
   console.log(
     `  first visit to ./ with the service worker  ${lpad(kb(visit.bytes), 10)}  ` +
-      `(target ≤ ${kb(limit)}, the build + 5%) ${verdict(withinBytes)}`,
+      `(target ≤ ${kb(limit)}, the build + 5%) ${verdict(withinBytes, `first visit ${kb(visit.bytes)}`)}`,
   );
   const statuses = {};
   for (const r of visit.requests) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
@@ -367,7 +377,7 @@ async function bytes() {
     (path) => !visit.requests.some((r) => r.status === 200 && r.file === path),
   );
   if (notFetched.length) console.log(`    not downloaded: ${notFetched.join(', ')}`);
-  console.log(`  files downloaded twice                     ${lpad(visit.duplicates.length, 10)}  (target 0) ${verdict(visit.duplicates.length === 0)}`);
+  console.log(`  files downloaded twice                     ${lpad(visit.duplicates.length, 10)}  (target 0) ${verdict(visit.duplicates.length === 0, 'files downloaded twice')}`);
   for (const file of visit.duplicates) {
     const times = visit.requests.filter((r) => r.file === file).map((r) => `${r.status} ${r.path}`);
     console.log(`    ${file}: ${times.join('; ')}`);
@@ -451,13 +461,14 @@ async function lighthouse() {
       lhr = runs[Math.floor(runs.length / 2)];
     } catch (error) {
       console.log(`${pad(path || './', 14)}failed: ${error.message}`);
+      missed.push(`Lighthouse on ${path || './'} did not run`);
       continue;
     }
     const cells = categories.map(([id, , target]) => {
       const score = lhr.categories[id]?.score;
       if (score === null || score === undefined) return lpad('n/a', 10);
       const value = Math.round(score * 100);
-      return lpad(`${value} ${value >= target ? 'PASS' : 'OVER'}`, 10);
+      return lpad(`${value} ${verdict(value >= target, `Lighthouse ${id} on ${path || './'}: ${value}`)}`, 10);
     });
     const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
     benchmarkIndex.push(lhr.environment?.benchmarkIndex);
@@ -524,5 +535,9 @@ try {
 
 if (failed) {
   console.log('\nbench: a size target is missed (see OVER above)');
+  process.exitCode = 1;
+}
+if (CHECK && missed.length) {
+  console.log(`\nbench --check: ${missed.length} target(s) missed:\n${missed.map((what) => `  ${what}`).join('\n')}`);
   process.exitCode = 1;
 }

@@ -21,7 +21,10 @@ const FIRST_LOAD_BUDGET: u64 = 240 * 1024;
 /// after the page, by the browser) and the host page's embedding script.
 const NOT_FIRST_LOAD: [&str; 2] = ["sw.js", "embed.js"];
 
-pub fn run() -> Result {
+/// `--check` makes every target binding: the command fails past any, timings and
+/// Lighthouse included, not only the sizes.
+pub fn run(args: &[String]) -> Result {
+    let check = args.iter().any(|a| a == "--check");
     tools::build_tools()?;
     crate::release_build()?;
     let root = cmd::root();
@@ -60,10 +63,11 @@ pub fn run() -> Result {
         "in headless Chromium: the app against the floor, bytes of a first visit, Lighthouse",
     );
     let floor_arg = floor.to_string_lossy().into_owned();
-    let browser = cmd::run(&mut cmd::in_e2e(
-        "node",
-        &["bench.mjs", "../../dist", &floor_arg],
-    ));
+    let mut bench_args = vec!["bench.mjs", "../../dist", &floor_arg];
+    if check {
+        bench_args.push("--check");
+    }
+    let browser = cmd::run(&mut cmd::in_e2e("node", &bench_args));
     if !within {
         return Err(format!(
             "the first load is {}, over its {} budget (brotli)",

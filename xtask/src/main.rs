@@ -6,6 +6,7 @@
 //!   cargo xtask serve   build the release and serve it on http://127.0.0.1:8080/
 //!   cargo xtask test    every test layer: lint, native, wasm in Chromium and Firefox, end-to-end
 //!   cargo xtask bench   build the release, report file sizes and start-up times
+//!                       (`--check`: fail past any target, not only the sizes)
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
 //!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
 //!                            (--dev: a debug build; --no-build: from the dist/ there is)
@@ -30,7 +31,7 @@ fn main() -> ExitCode {
         Some("setup") => tools::build_tools(),
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(&args[1..]),
         Some("shots") => bench::screenshots(),
         Some("post-build") => postbuild::run(),
         Some("single-file") => single_file(&args[1..]),

@@ -1,8 +1,8 @@
 //! `cargo xtask post-build`: run by Trunk after each build (a `post_build` hook), on
 //! the staging folder that becomes `dist/`:
 //!
-//! 1. the question bank, `quiz-<locale>-<hash>.json`, which `build.rs` wrote to
-//!    `target/generated/`: data the quiz view fetches when it opens;
+//! 1. the question bank, `quiz-<locale>-<hash>.json`, written from `assets/` under the
+//!    name `build.rs` baked into the app: data the quiz view fetches when it opens;
 //! 2. every page prerendered (`ops_trio::prerender`) into Trunk's `index.html`: each
 //!    view at its path (`sre/index.html`), each widget's embed page and `404.html`;
 //! 3. the Content-Security-Policy: a `<meta>` in each page, with the hashes of its
@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use ops_trio::i18n::Locale;
 use ops_trio::prerender;
+use ops_trio::quiz::bank::authored;
 
 use crate::cmd::{self, Result};
 use crate::files;
@@ -318,18 +319,26 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Copies the question banks that `build.rs` checked and wrote beside the build.
+/// Writes each locale's question bank beside the app, as the JSON it fetches, under
+/// the name `build.rs` baked into the app. Both come from `assets/`, through the same
+/// function: a bank whose name differs was edited since the app was built.
 fn question_banks(staging: &Path) -> Result {
     cmd::step("question banks");
-    let generated = cmd::root().join("target/generated");
-    for entry in
-        std::fs::read_dir(&generated).map_err(|e| format!("{}: {e}", generated.display()))?
-    {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if let Some(name) = path.file_name() {
-            std::fs::copy(&path, staging.join(name))
-                .map_err(|e| format!("{}: {e}", path.display()))?;
+    for &locale in Locale::ALL {
+        let folder = cmd::root()
+            .join("assets/content")
+            .join(locale.tag())
+            .join("quiz");
+        let bank = authored::load(&folder)?;
+        let (name, json) = authored::published(&bank, locale.tag())?;
+        if name != locale.quiz_bank() {
+            return Err(format!(
+                "{}: the bank is {name}, the app was built for {}; build again",
+                folder.display(),
+                locale.quiz_bank()
+            ));
         }
+        files::write(&staging.join(name), json)?;
     }
     Ok(())
 }
