@@ -23,6 +23,7 @@ pub mod quiz;
 pub mod route;
 pub mod shell;
 pub mod theme;
+pub mod widgets;
 
 /// Makes a model with a pure `update(self, msg) -> Self` a yew reducer, so that
 /// components dispatch messages to it: the Elm architecture's update, in one place.

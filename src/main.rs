@@ -3,12 +3,13 @@
 //! drawing nothing anew, then follows the URL. The single file has nothing
 //! prerendered: there the app renders, with the whole route in the fragment.
 
-use ops_trio::embed::model::{Embed, Widget};
+use ops_trio::embed::model::Embed;
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;
 use ops_trio::platform;
 use ops_trio::route::{set_addressing, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
+use ops_trio::widgets::Widget;
 
 fn main() {
     let Some(root) = platform::app_root() else {

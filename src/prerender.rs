@@ -11,11 +11,12 @@
 use yew::LocalServerRenderer;
 
 use crate::article::{ArticleOnly, ArticleViewProps};
-use crate::embed::model::{Embed, Widget};
+use crate::embed::model::Embed;
 use crate::embed::{EmbedApp, EmbedAppProps};
 use crate::i18n::{fill, Locale};
 use crate::route::{set_addressing, Addressing, Route, HOME_VIEW};
 use crate::shell::{App, AppProps};
+use crate::widgets::Widget;
 
 /// One page of the build.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -275,5 +276,38 @@ mod tests {
             "{}",
             quiz.body
         );
+    }
+
+    #[test]
+    fn every_widget_is_drawn_alone_on_its_page_and_in_its_view() {
+        let pages = pages(Locale::En);
+        let body = |file: &str| {
+            let page = pages.iter().find(|p| p.file == file).unwrap();
+            page.body.clone()
+        };
+        // What each widget's first state shows: its control, as the reader finds it.
+        let control = |widget: Widget| match widget {
+            Widget::Calms => "role=\"tab\"",
+            Widget::Pipeline => "name=\"pipeline-model\"",
+            Widget::Budget => "type=\"range\"",
+            Widget::Quiz => "quiz-button",
+            Widget::Career => "career-answer",
+        };
+        for widget in Widget::ALL {
+            let alone = body(&widget.page());
+            assert!(
+                alone.contains(control(widget)),
+                "{} alone: {alone}",
+                widget.id()
+            );
+            let view = widget.home();
+            let view = view.split('/').next().unwrap();
+            let in_view = body(&format!("{view}/index.html"));
+            assert!(
+                in_view.contains(control(widget)),
+                "{} in {view}/",
+                widget.id()
+            );
+        }
     }
 }

@@ -1,8 +1,8 @@
 //! The tree's layering, drawn from its imports: a folder (or top-level file) of `src/`
 //! uses only what is below it, never a neighbour on its own layer nor anything above.
 //! From the base up: what every part draws on; the widgets, the quiz below the two
-//! that link to its practice; the embed pages; the article that places the widgets;
-//! the shell; and the two entry points.
+//! that link to its practice; the registry of widgets; the embed pages; the article
+//! that places the widgets; the shell; and the two entry points.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,6 +14,7 @@ const LAYERS: &[&[&str]] = &[
     &["budget", "pipeline"],
     &["quiz"],
     &["calms", "career"],
+    &["widgets"],
     &["embed"],
     &["article"],
     &["shell"],

@@ -3,19 +3,16 @@
 use yew::prelude::*;
 
 use super::diagrams::{FlowDiagram, NestedDiagram};
-use crate::budget::BudgetLabWidget;
-use crate::calms::CalmsWheel;
 use crate::career::model::SkillProfiles;
-use crate::career::{CareerTreeWidget, SalaryChartView, SkillRatingWidget};
+use crate::career::{SalaryChartView, SkillRatingWidget};
 use crate::content::model::{Block, Faq, Item, Link, Term};
-use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
 use crate::kit::text;
 use crate::kit::Interactive;
 use crate::kit::TableView;
-use crate::pipeline::PipelineWidget;
 use crate::route::{view_href, Route};
+use crate::widgets::{Placement, Widget};
 
 /// Where a block is: its view and section, and the rest of the route's address when
 /// the route points into this section, for a widget to read its state from.
@@ -36,6 +33,23 @@ impl BlockPlace<'_> {
             view: view.clone(),
             tail: vec![section.clone(), state],
         })
+    }
+}
+
+/// A widget in the text: drawn by the registry, framed, with its Embed button.
+fn widget_in_article(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
+    let Some(widget) = Widget::of_block(block) else {
+        return Html::default();
+    };
+    let placement = Placement::InArticle {
+        requested: place.address.first().cloned(),
+        keep_in_url: place.keep_in_url(),
+    };
+    html! {
+        <>
+            <Interactive {locale}>{ Widget::draw_block(locale, block, placement) }</Interactive>
+            <EmbedButton {locale} {widget} />
+        </>
     }
 }
 
@@ -63,36 +77,9 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
         Block::Faq(entries) => html! {
             <div class="faq">{ for entries.iter().map(faq_entry) }</div>
         },
-        Block::Calms(calms) => html! {
-            <>
-                <Interactive {locale}>
-                    <CalmsWheel {locale} calms={calms.clone()}
-                        requested={place.address.first().cloned()} on_select={place.keep_in_url()} />
-                </Interactive>
-                <EmbedButton {locale} widget={Widget::Calms} />
-            </>
-        },
-        Block::Pipeline(pipeline) => html! {
-            <>
-                <Interactive {locale}><PipelineWidget {locale} pipeline={pipeline.clone()} /></Interactive>
-                <EmbedButton {locale} widget={Widget::Pipeline} />
-            </>
-        },
-        Block::Budget(lab) => html! {
-            <>
-                <Interactive {locale}><BudgetLabWidget {locale} lab={lab.clone()} /></Interactive>
-                <EmbedButton {locale} widget={Widget::Budget} />
-            </>
-        },
-        Block::CareerTree(tree) => html! {
-            <>
-                <Interactive {locale}>
-                    <CareerTreeWidget {locale} tree={tree.clone()}
-                        requested={place.address.first().cloned()} on_change={place.keep_in_url()} />
-                </Interactive>
-                <EmbedButton {locale} widget={Widget::Career} />
-            </>
-        },
+        Block::Calms(_) | Block::Pipeline(_) | Block::Budget(_) | Block::CareerTree(_) => {
+            widget_in_article(locale, block, place)
+        }
         Block::SkillRating(rating) => {
             let profiles = locale
                 .content()

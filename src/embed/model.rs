@@ -4,68 +4,9 @@
 //! back without a word, as a host may pass what it passes everywhere.
 
 use crate::i18n::Locale;
-use crate::route::{path_href, percent_decode};
+use crate::route::percent_decode;
 use crate::theme::Theme;
-
-/// A widget that can stand alone in an iframe.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Widget {
-    Calms,
-    Pipeline,
-    Budget,
-    Quiz,
-    Career,
-}
-
-impl Widget {
-    pub const ALL: [Widget; 5] = [
-        Widget::Calms,
-        Widget::Pipeline,
-        Widget::Budget,
-        Widget::Quiz,
-        Widget::Career,
-    ];
-
-    /// The value of `embed=` that asks for it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Widget::Calms => "calms",
-            Widget::Pipeline => "pipeline",
-            Widget::Budget => "budget",
-            Widget::Quiz => "quiz",
-            Widget::Career => "career",
-        }
-    }
-
-    /// Where the widget lives in the full module, relative to the build's root: a
-    /// served page, whatever the embed page writes.
-    pub fn home(self) -> String {
-        let (view, section) = match self {
-            Widget::Calms => ("devops", "calms"),
-            Widget::Pipeline => ("devsecops", "pipeline"),
-            Widget::Budget => ("sre", "error-budget"),
-            Widget::Quiz => ("quiz", ""),
-            Widget::Career => ("career", "path-finder"),
-        };
-        path_href(view, section)
-    }
-
-    /// The page that shows it alone, beside the module's root page: `embed-calms.html`.
-    pub fn page(self) -> String {
-        format!("embed-{}.html", self.id())
-    }
-
-    /// The widget whose embed page this is, from the page's name in `data-page`.
-    pub fn from_page(page: &str) -> Option<Widget> {
-        Widget::ALL.into_iter().find(|w| w.page() == page)
-    }
-
-    fn from_id(id: &str) -> Option<Widget> {
-        Widget::ALL
-            .into_iter()
-            .find(|w| w.id().eq_ignore_ascii_case(id))
-    }
-}
+use crate::widgets::Widget;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Embed {

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::model::Widget;
 use super::view::widget_name;
 use crate::i18n::{fill, Locale};
 use crate::platform;
+use crate::widgets::Widget;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {

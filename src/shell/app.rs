@@ -10,13 +10,13 @@ use super::effects::{
 use super::not_found::NotFound;
 use super::state::{Shell, ShellMsg};
 use crate::article::ArticleView;
-use crate::embed::model::Widget;
 use crate::embed::EmbedButton;
 use crate::i18n::Locale;
 use crate::kit::Interactive;
 use crate::platform;
 use crate::quiz::QuizPage;
 use crate::route::{Route, QUIZ_VIEW};
+use crate::widgets::Widget;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
