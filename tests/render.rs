@@ -666,7 +666,7 @@ async fn a_walk_that_is_not_in_the_tree_starts_over_and_says_why() {
 
 #[tokio::test]
 async fn the_gap_table_holds_each_rating_requirement_gap_and_total() {
-    use ops_trio::career::model::{Ratings, SkillProfiles};
+    use ops_trio::career::skills::{Ratings, SkillProfiles};
     use ops_trio::career::{SkillGapTable, SkillGapTableProps};
     let locale = Locale::En;
     let profiles = SkillProfiles::from_table(locale.content().table("skills").unwrap()).unwrap();

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::diagrams::{FlowDiagram, NestedDiagram};
-use crate::career::model::SkillProfiles;
+use crate::career::skills::SkillProfiles;
 use crate::career::{SalaryChartView, SkillRatingWidget};
 use crate::content::model::{Block, Faq, Item, Link, Term};
 use crate::embed::EmbedButton;

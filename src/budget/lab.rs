@@ -15,8 +15,6 @@ use crate::format::{duration, trimmed};
 use crate::i18n::{fill, Locale, Ui};
 use crate::kit::text;
 
-crate::reducible!(Lab, LabMsg);
-
 #[derive(Properties, PartialEq)]
 pub struct BudgetLabWidgetProps {
     pub locale: Locale,

@@ -206,6 +206,8 @@ impl Lab {
     }
 }
 
+crate::reducible!(Lab, LabMsg);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! have exact closed forms. So no trigonometric function is called: in the wasm, `sin`
 //! and `cos` would bring about 6 KB of libm's argument reduction with them.
 
-use super::model::PILLARS;
+use super::state::PILLARS;
 use crate::format::decimal;
 
 /// Half the side of the SVG's square viewBox.

@@ -1,11 +1,11 @@
 //! The CALMS wheel: DevOps's five pillars as an explorable, animated diagram, in the
 //! DevOps view and as a widget that stands alone.
 //!
-//! `model` holds the behaviour (selection, spotlight, tour) and is tested natively;
+//! `state` holds the wheel's state and update (selection, spotlight, tour) and is tested natively;
 //! `geometry` places the segments; `wheel` renders the state and sends messages.
 
 pub mod geometry;
-pub mod model;
+pub mod state;
 
 mod icons;
 mod wheel;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::geometry::{label_centre, segment_path, HALF_SIZE, INNER_RADIUS};
 use super::icons::icon;
-use super::model::{Tour, Wheel, WheelMsg};
+use super::state::{chosen_pillar, Tour, Wheel, WheelMsg};
 use super::TOUR_STEP_MS;
 use crate::content::model::{Calms, Pillar};
 use crate::format::decimal;
@@ -19,8 +19,6 @@ use crate::kit::use_css_vars;
 use crate::platform;
 use crate::quiz::route::QuizRoute;
 use crate::quiz::session::Mode;
-
-crate::reducible!(Wheel, WheelMsg);
 
 #[derive(Properties, PartialEq)]
 pub struct CalmsWheelProps {
@@ -82,7 +80,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
         let wheel = wheel.clone();
         let choice = choice.clone();
         Callback::from(move |(msg, keyboard): (WheelMsg, bool)| {
-            let pillar = (*wheel).clone().update(msg).selected;
+            let pillar = chosen_pillar(wheel.selected, msg).unwrap_or(wheel.selected);
             choice.replace(Some(Choice { pillar, keyboard }));
             wheel.dispatch(msg);
         })

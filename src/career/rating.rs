@@ -3,13 +3,11 @@
 
 use yew::prelude::*;
 
-use super::model::{gap, RatingMsg, Ratings, SkillProfiles, RATING_MAX, RATING_MIN};
+use super::skills::{gap, RatingMsg, Ratings, SkillProfiles, RATING_MAX, RATING_MIN};
 use crate::content::model::{SkillRating, Text, MAX_STARS};
 use crate::i18n::{fill, Locale, Ui};
 use crate::kit::text;
 use crate::platform::storage;
-
-crate::reducible!(Ratings, RatingMsg);
 
 /// Where the ratings are kept between visits, as [`Ratings::encode`] writes them.
 const STORAGE_KEY: &str = "ops-trio.skill-ratings";

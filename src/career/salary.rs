@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use yew::prelude::*;
 
-use super::model::{salary_axis, scale, thousands, Magnitude, SALARY_STEP};
+use super::scale::{salary_axis, scale, thousands, Magnitude, SALARY_STEP};
 use crate::content::model::{Cell, SalaryChart, SalaryRange, Table};
 use crate::i18n::{fill, Locale, Ui};
 use crate::kit::text;

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::model::{drawing_size, layout, DrawnNode, Position, Step, Walk, WalkMsg};
+use super::layout::{drawing_size, layout, DrawnNode};
+use super::walk::{Position, Step, Walk, WalkMsg};
 use crate::content::model::{CareerRole, CareerTree, TreeQuestion};
 use crate::i18n::{fill, Locale, Ui};
 use crate::kit::text;
@@ -11,8 +12,6 @@ use crate::platform;
 use crate::quiz::route::QuizRoute;
 use crate::quiz::session::Mode;
 use crate::route::{path_href, QUIZ_VIEW};
-
-crate::reducible!(Walk, WalkMsg);
 
 /// The id of the heading that takes focus after each answer: the next question or
 /// the result, so a keyboard or screen reader user lands on what changed.

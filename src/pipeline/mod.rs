@@ -2,9 +2,11 @@
 //! stage, and defects sent down the pipeline to see where each model catches them. In
 //! the DevSecOps view, and as a widget that stands alone.
 //!
-//! `model` holds the behaviour and is tested natively; `view` renders it.
+//! `model` holds the run's rules and `state` the widget's state and update, both tested
+//! natively; `view` renders them.
 
 pub mod model;
+pub mod state;
 
 mod view;
 

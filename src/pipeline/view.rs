@@ -6,12 +6,11 @@
 //! property, so switching models and playing a run animate on the compositor, and do
 //! not move at all under reduced motion.
 
-use std::rc::Rc;
-
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::model::{gate_index, outcome, position, Model, Outcome, Run, RunMsg, Stop};
+use super::state::{PipelineMsg, PipelineState};
 use super::STEP_MS;
 use crate::content::model::Pipeline;
 use crate::format::decimal;
@@ -25,69 +24,26 @@ pub struct PipelineWidgetProps {
     pub pipeline: Pipeline,
 }
 
-/// The widget's state: the run, and the checkpoint whose detail is open.
-#[derive(Clone, PartialEq)]
-struct Sim {
-    pipeline: Pipeline,
-    run: Run,
-    checkpoint: Option<Stop>,
-}
-
-enum SimMsg {
-    Run(RunMsg),
-    ShowCheckpoint(Stop),
-}
-
-impl Reducible for Sim {
-    type Action = SimMsg;
-
-    fn reduce(self: Rc<Self>, msg: SimMsg) -> Rc<Self> {
-        let mut sim = (*self).clone();
-        match msg {
-            SimMsg::ShowCheckpoint(stop) => sim.checkpoint = Some(stop),
-            SimMsg::Run(msg) => {
-                let was_finished = sim.run.finished(&sim.pipeline);
-                sim.run = sim.run.update(msg, &sim.pipeline);
-                // When a run ends at a check, open that check: it is the explanation.
-                if !was_finished && sim.run.finished(&sim.pipeline) {
-                    if let Some(end) = sim.run.outcome(&sim.pipeline).filter(|o| o.caught) {
-                        sim.checkpoint = Some(end.stop);
-                    }
-                }
-                if matches!(msg, RunMsg::SetModel(_)) {
-                    // A checkpoint of the other model is no longer on the track.
-                    sim.checkpoint = None;
-                }
-            }
-        }
-        Rc::new(sim)
-    }
-}
-
 const DETAIL_ID: &str = "pipeline-detail";
 
 #[component]
 pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
-    let sim = {
+    let state = {
         let pipeline = props.pipeline.clone();
-        use_reducer(move || Sim {
-            pipeline,
-            run: Run::new(Model::Traditional),
-            checkpoint: None,
-        })
+        use_reducer(move || PipelineState::new(pipeline))
     };
-    use_playback_clock(sim.dispatcher(), sim.run.playing);
+    use_playback_clock(state.dispatcher(), state.run.playing);
     let send = {
-        let dispatcher = sim.dispatcher();
-        Callback::from(move |msg: RunMsg| dispatcher.dispatch(SimMsg::Run(msg)))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |msg: RunMsg| dispatcher.dispatch(PipelineMsg::Run(msg)))
     };
     let show = {
-        let dispatcher = sim.dispatcher();
-        Callback::from(move |stop: Stop| dispatcher.dispatch(SimMsg::ShowCheckpoint(stop)))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |stop: Stop| dispatcher.dispatch(PipelineMsg::ShowCheckpoint(stop)))
     };
     let ui = props.locale.ui();
     let pipeline = &props.pipeline;
-    let model = sim.run.model;
+    let model = state.run.model;
     let root = use_node_ref();
     use_css_vars(&root);
 
@@ -97,7 +53,7 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
             { model_switch(ui, model, &send) }
             <div class="pipeline-scroll" role="region" aria-label={ui.pipeline_stages_label} tabindex="0">
                 <div class="pipeline-track">
-                    { checkpoints(ui, pipeline, model, sim.checkpoint, &show) }
+                    { checkpoints(ui, pipeline, model, state.checkpoint, &show) }
                     <ol class="pipeline-stages">
                         { for pipeline.stages.iter().map(|stage| html! {
                             <li class="pipeline-stage" key={stage.id.as_ref()}>
@@ -106,13 +62,13 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
                             </li>
                         }) }
                     </ol>
-                    { token(pipeline, &sim.run) }
+                    { token(pipeline, &state.run) }
                 </div>
             </div>
-            { detail(ui, pipeline, sim.checkpoint) }
-            { defect_picker(ui, pipeline, &sim.run, &send) }
-            { playback(ui, pipeline, &sim.run, &send) }
-            <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &sim.run) }</div>
+            { detail(ui, pipeline, state.checkpoint) }
+            { defect_picker(ui, pipeline, &state.run, &send) }
+            { playback(ui, pipeline, &state.run, &send) }
+            <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &state.run) }</div>
             <p class="pipeline-cost-note">
                 { text(&pipeline.cost_note) }{ " " }{ ui.pipeline_cost_source }{ ": " }
                 <a href={text(&pipeline.cost_source.url)} rel="noopener">{ text(&pipeline.cost_source.title) }</a>
@@ -403,11 +359,11 @@ fn why(title: &'static str, points: &[crate::content::model::Text], class: &'sta
 
 /// The playback clock: a tick every step while a run plays, and none otherwise.
 #[hook]
-fn use_playback_clock(dispatcher: UseReducerDispatcher<Sim>, playing: bool) {
+fn use_playback_clock(dispatcher: UseReducerDispatcher<PipelineState>, playing: bool) {
     use_effect_with(playing, move |playing| {
         let clock = playing.then(|| {
             Interval::new(STEP_MS, move || {
-                dispatcher.dispatch(SimMsg::Run(RunMsg::Tick))
+                dispatcher.dispatch(PipelineMsg::Run(RunMsg::Tick))
             })
         });
         move || drop(clock)

@@ -67,16 +67,14 @@ impl Wheel {
     }
 
     pub fn update(mut self, msg: WheelMsg) -> Wheel {
+        if let Some(pillar) = chosen_pillar(self.selected, msg) {
+            self.take_over(pillar);
+            return self;
+        }
         match msg {
             WheelMsg::Tick if self.tour == Tour::Running && !self.held => {
                 self.turn_to(next(self.selected))
             }
-            WheelMsg::Tick => {}
-            WheelMsg::Select(pillar) => self.take_over(pillar % PILLARS),
-            WheelMsg::Next => self.take_over(next(self.selected)),
-            WheelMsg::Previous => self.take_over(previous(self.selected)),
-            WheelMsg::First => self.take_over(0),
-            WheelMsg::Last => self.take_over(PILLARS - 1),
             WheelMsg::TogglePlay => {
                 self.tour = match self.tour {
                     Tour::Running => Tour::Paused,
@@ -84,10 +82,15 @@ impl Wheel {
                 }
             }
             WheelMsg::ReducedMotion if self.tour == Tour::Running => self.tour = Tour::Stopped,
-            WheelMsg::ReducedMotion => {}
             WheelMsg::Hold(held) => self.held = held,
             WheelMsg::FocusIn if self.tour == Tour::Running => self.tour = Tour::Paused,
-            WheelMsg::FocusIn => {}
+            WheelMsg::Tick | WheelMsg::ReducedMotion | WheelMsg::FocusIn => {}
+            // Choices, taken above.
+            WheelMsg::Select(_)
+            | WheelMsg::Next
+            | WheelMsg::Previous
+            | WheelMsg::First
+            | WheelMsg::Last => {}
         }
         self
     }
@@ -101,6 +104,23 @@ impl Wheel {
     fn turn_to(&mut self, pillar: usize) {
         self.turn += shortest_turn(self.selected, pillar);
         self.selected = pillar;
+    }
+}
+
+/// The pillar a reader's choice moves the wheel to, from `selected`; none for a
+/// message that is no choice (the tour's clock, play and pause, focus, motion).
+pub fn chosen_pillar(selected: usize, msg: WheelMsg) -> Option<usize> {
+    match msg {
+        WheelMsg::Select(pillar) => Some(pillar % PILLARS),
+        WheelMsg::Next => Some(next(selected)),
+        WheelMsg::Previous => Some(previous(selected)),
+        WheelMsg::First => Some(0),
+        WheelMsg::Last => Some(PILLARS - 1),
+        WheelMsg::Tick
+        | WheelMsg::TogglePlay
+        | WheelMsg::ReducedMotion
+        | WheelMsg::Hold(_)
+        | WheelMsg::FocusIn => None,
     }
 }
 
@@ -124,10 +144,34 @@ pub fn shortest_turn(from: usize, to: usize) -> i32 {
     }
 }
 
+crate::reducible!(Wheel, WheelMsg);
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_choice_lands_where_chosen_pillar_says_and_other_messages_choose_nothing() {
+        let choices = [
+            WheelMsg::Select(3),
+            WheelMsg::Next,
+            WheelMsg::Previous,
+            WheelMsg::First,
+            WheelMsg::Last,
+        ];
+        for selected in 0..PILLARS {
+            for msg in choices {
+                let chosen = chosen_pillar(selected, msg).expect("a choice");
+                let wheel = Wheel::new(selected).update(msg);
+                assert_eq!(wheel.selected, chosen, "{msg:?} from {selected}");
+                assert_eq!(wheel.tour, Tour::Stopped, "a choice ends the tour");
+            }
+        }
+        for msg in [WheelMsg::Tick, WheelMsg::TogglePlay, WheelMsg::FocusIn] {
+            assert_eq!(chosen_pillar(2, msg), None, "{msg:?}");
+        }
+    }
 
     #[test]
     fn next_and_previous_wrap_around() {
