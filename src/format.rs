@@ -33,16 +33,21 @@ pub fn duration(seconds: u64) -> String {
         (seconds / 60 % 60, "m"),
         (seconds % 60, "s"),
     ];
-    let first = units.iter().position(|&(n, _)| n > 0);
-    let last = units.iter().rposition(|&(n, _)| n > 0);
-    match (first, last) {
-        (Some(first), Some(last)) => units[first..=last]
-            .iter()
-            .map(|(n, unit)| format!("{n}{unit}"))
-            .collect::<Vec<_>>()
-            .join(" "),
-        _ => "0s".into(),
+    // From the largest unit that is not zero to the smallest that is not.
+    let shown: Vec<String> = units
+        .iter()
+        .skip_while(|&&(n, _)| n == 0)
+        .map(|(n, unit)| (*n, format!("{n}{unit}")))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .skip_while(|(n, _)| *n == 0)
+        .map(|(_, text)| text)
+        .collect();
+    if shown.is_empty() {
+        return "0s".into();
     }
+    shown.into_iter().rev().collect::<Vec<_>>().join(" ")
 }
 
 /// A ratio to at most `places` decimals, with no trailing zeros: `14.4`, `6`, `0.1`.

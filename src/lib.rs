@@ -5,6 +5,10 @@
 //! has no browser API and is tested natively. Components render state and send
 //! messages; the browser is reached only through `platform`, from effects and callbacks.
 
+// An index past the end panics, and a panic here takes the page down: every lookup
+// says what it does when the thing is not there (tests may index).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 pub mod article;
 pub mod budget;
 pub mod calms;

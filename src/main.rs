@@ -3,6 +3,9 @@
 //! drawing nothing anew, then follows the URL. The single file has nothing
 //! prerendered: there the app renders, with the whole route in the fragment.
 
+// As in the library: no lookup that can panic.
+#![deny(clippy::indexing_slicing)]
+
 use ops_trio::embed::model::Embed;
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;

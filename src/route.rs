@@ -203,8 +203,8 @@ pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        let escape = (bytes[i] == b'%')
+    while let Some(&byte) = bytes.get(i) {
+        let escape = (byte == b'%')
             .then(|| text.get(i + 1..i + 3))
             .flatten()
             .and_then(|hex| u8::from_str_radix(hex, 16).ok());
@@ -214,7 +214,7 @@ pub fn percent_decode(text: &str) -> String {
                 i += 3;
             }
             None => {
-                decoded.push(bytes[i]);
+                decoded.push(byte);
                 i += 1;
             }
         }

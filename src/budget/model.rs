@@ -83,9 +83,11 @@ pub fn slider_stops() -> Vec<Slo> {
 
 /// The slider stop nearest to an SLO typed in the number field.
 pub fn nearest_stop(stops: &[Slo], slo: Slo) -> usize {
-    (0..stops.len())
-        .min_by_key(|&i| stops[i].0.abs_diff(slo.0))
-        .unwrap_or_default()
+    stops
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, stop)| stop.0.abs_diff(slo.0))
+        .map_or(0, |(index, _)| index)
 }
 
 /// How long a month is taken to be: a visible, selectable assumption.

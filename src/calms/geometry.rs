@@ -29,13 +29,10 @@ pub fn polar(radius: f64, tenths: usize) -> (f64, f64) {
         (sin72, -cos72),
         (sin36, -cos36),
     ];
-    let (sin, cos) = match tenths % 10 {
-        t @ 0..=4 => half_turn[t],
-        t => {
-            let (sin, cos) = half_turn[t - 5];
-            (-sin, -cos)
-        }
-    };
+    // The second half turn is the first, mirrored through the centre.
+    let tenth = tenths % 10;
+    let (sin, cos) = half_turn.get(tenth % 5).copied().unwrap_or((0.0, 1.0));
+    let (sin, cos) = if tenth < 5 { (sin, cos) } else { (-sin, -cos) };
     (radius * sin, -radius * cos)
 }
 

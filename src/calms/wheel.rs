@@ -127,7 +127,10 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     };
 
     let ui = props.locale.ui();
-    let selected = &pillars[wheel.selected.min(pillars.len() - 1)];
+    // Validation gives the wheel five pillars; with none there is nothing to draw.
+    let Some(selected) = pillars.get(wheel.selected).or(pillars.last()) else {
+        return Html::default();
+    };
     let unknown = requested.filter(|_| known.is_none());
     let toggle_label = match wheel.tour {
         Tour::Running => ui.calms_pause,
@@ -156,7 +159,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             onpointerenter={hold(true)} onpointerleave={hold(false)}>
             if let Some(pillar) = unknown {
                 <p class="notice" role="status">
-                    { fill(ui.calms_unknown_pillar, &[("pillar", pillar), ("first", &pillars[0].name)]) }
+                    { fill(ui.calms_unknown_pillar, &[("pillar", pillar), ("first", &selected.name)]) }
                 </p>
             }
             <p class="calms-caption">{ text(&props.calms.caption) }</p>

@@ -67,8 +67,9 @@ fn place(
             node.id = role.id.clone();
             node.x = *next_leaf * LEAF_SPACING + LEAF_SPACING / 2;
             *next_leaf += 1;
+            let x = node.x;
             nodes.push(node);
-            Some(nodes[nodes.len() - 1].x)
+            Some(x)
         }
         TreeNext::Question(id) => {
             let question = tree
@@ -103,7 +104,9 @@ fn place(
                     (*next_leaf - 1) * LEAF_SPACING + LEAF_SPACING / 2
                 }
             };
-            nodes[index].x = x;
+            if let Some(node) = nodes.get_mut(index) {
+                node.x = x;
+            }
             Some(x)
         }
     }

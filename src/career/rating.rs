@@ -93,7 +93,7 @@ fn status(ui: &Ui, profiles: &SkillProfiles, ratings: &Ratings) -> String {
     }
     let names: Vec<&str> = closest
         .iter()
-        .map(|&role| profiles.roles[role].as_ref())
+        .map(|&role| profiles.role_name(role))
         .collect();
     fill(ui.career_closest, &[("roles", &spoken_list(ui, &names))])
 }
@@ -153,16 +153,22 @@ const CHART_WIDTH: u32 = STAR_WIDTH * MAX_STARS as u32 + 8;
 /// A role's profile as bars, one per skill, with the reader's rating over each and
 /// the gap between them marked. The table below says the same in words.
 fn role_chart(ui: &Ui, profiles: &SkillProfiles, role: usize, ratings: &Ratings) -> Html {
-    let name = profiles.roles[role].as_ref();
+    let name = profiles.role_name(role);
     let label = match profiles.total_gaps(ratings) {
         Some(totals) => fill(
             ui.career_profile_label,
-            &[("role", name), ("gap", &totals[role].to_string())],
+            &[
+                ("role", name),
+                (
+                    "gap",
+                    &totals.get(role).copied().unwrap_or_default().to_string(),
+                ),
+            ],
         ),
         None => fill(ui.career_profile_label_unrated, &[("role", name)]),
     };
     let rows = profiles.skills.iter().enumerate().map(|(skill, skill_name)| {
-        let required = profiles.required[role][skill];
+        let required = profiles.required(role, skill);
         let top = skill as u32 * ROW_HEIGHT;
         let bar_y = top + 16;
         let width = |stars: u8| (u32::from(stars) * STAR_WIDTH).to_string();
@@ -245,7 +251,7 @@ pub fn SkillGapTable(props: &SkillGapTableProps) -> Html {
     let rows = profiles.skills.iter().enumerate().map(|(skill, name)| {
         let rating = ratings.of(skill);
         let cells = (0..profiles.roles.len()).map(|role| {
-            let required = profiles.required[role][skill];
+            let required = profiles.required(role, skill);
             let cell = match rating {
                 Some(r) => fill(
                     ui.career_cell_gap,
@@ -267,7 +273,10 @@ pub fn SkillGapTable(props: &SkillGapTableProps) -> Html {
         }
     });
     let total_cells = (0..profiles.roles.len()).map(|role| {
-        let total = totals.as_ref().map(|t| t[role].to_string());
+        let total = totals
+            .as_ref()
+            .and_then(|t| t.get(role))
+            .map(u32::to_string);
         html! { <td>{ total.map_or_else(|| unrated(ui), |t| html! { { t } }) }</td> }
     });
     html! {

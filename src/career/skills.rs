@@ -31,11 +31,11 @@ impl SkillProfiles {
                 return None;
             }
             skills.push(skill.clone());
-            for (role, cell) in stars.iter().enumerate() {
+            for (required, cell) in required.iter_mut().zip(stars.iter()) {
                 let Cell::Stars(stars) = cell else {
                     return None;
                 };
-                required[role].push(*stars);
+                required.push(*stars);
             }
         }
         Some(SkillProfiles {
@@ -57,14 +57,32 @@ impl SkillProfiles {
         )
     }
 
+    /// A role's name; empty for a role the table does not have.
+    pub fn role_name(&self, role: usize) -> &str {
+        self.roles.get(role).map_or("", |name| name.as_ref())
+    }
+
+    /// The stars a role asks for on a skill; none for a role or skill the table does
+    /// not have.
+    pub fn required(&self, role: usize, skill: usize) -> u8 {
+        self.required
+            .get(role)
+            .and_then(|stars| stars.get(skill))
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// The roles with the smallest total gap: one, or several that tie.
     pub fn closest_roles(&self, ratings: &Ratings) -> Vec<usize> {
         let Some(totals) = self.total_gaps(ratings) else {
             return Vec::new();
         };
         let smallest = totals.iter().copied().min();
-        (0..totals.len())
-            .filter(|&role| Some(totals[role]) == smallest)
+        totals
+            .iter()
+            .enumerate()
+            .filter(|(_, &total)| Some(total) == smallest)
+            .map(|(role, _)| role)
             .collect()
     }
 }

@@ -225,7 +225,7 @@ fn drawing(tree: &CareerTree, answers: &[usize]) -> Html {
     let on_walk = |node: &DrawnNode| answers.starts_with(&node.path);
     let edges = nodes.iter().filter_map(|node| {
         let (parent, label) = node.parent.as_ref()?;
-        let from = &nodes[*parent];
+        let from = nodes.get(*parent)?;
         let (x1, y1) = (from.x, from.y + NODE_HALF_HEIGHT);
         let (x2, y2) = (node.x, node.y - NODE_HALF_HEIGHT);
         let class = classes!("career-edge", on_walk(node).then_some("is-on-walk"));

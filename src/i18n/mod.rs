@@ -15,7 +15,10 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 impl Locale {
     /// The language the content is written in first, and the fallback.
-    pub const DEFAULT: Locale = Locale::ALL[0];
+    pub const DEFAULT: Locale = match Locale::ALL.first() {
+        Some(locale) => *locale,
+        None => panic!("build.rs generates at least the reference locale"),
+    };
 
     /// The locale with this BCP 47 tag, compared case-insensitively.
     pub fn from_tag(tag: &str) -> Option<Locale> {

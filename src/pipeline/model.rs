@@ -64,10 +64,12 @@ pub fn route(pipeline: &Pipeline, model: Model) -> Vec<Stop> {
 /// Whether the check at `stop` catches `defect` in `model`.
 fn catches(pipeline: &Pipeline, defect: &Defect, model: Model, stop: Stop) -> bool {
     match (model, stop) {
-        (Model::DevSecOps, Stop::Stage(index)) => defect
-            .detected_in
-            .iter()
-            .any(|id| *id == pipeline.stages[index].id),
+        (Model::DevSecOps, Stop::Stage(index)) => defect.detected_in.iter().any(|id| {
+            pipeline
+                .stages
+                .get(index)
+                .is_some_and(|stage| *id == stage.id)
+        }),
         (Model::Traditional, Stop::Gate) => defect.gate_catches,
         _ => false,
     }

@@ -59,8 +59,10 @@ impl Generated {
     /// The `n`th of the generated questions, for any `n`: quizzes pick them by random
     /// number.
     pub fn nth(n: u64) -> Generated {
-        let slo = SLOS[(n % SLOS.len() as u64) as usize];
-        let window = WINDOWS[(n / SLOS.len() as u64 % WINDOWS.len() as u64) as usize];
+        let [first_slo, ..] = SLOS;
+        let [first_window, ..] = WINDOWS;
+        let slo = round(&SLOS, n).unwrap_or(first_slo);
+        let window = round(&WINDOWS, n / SLOS.len() as u64).unwrap_or(first_window);
         Generated { slo, window }
     }
 
@@ -112,6 +114,12 @@ impl Generated {
             },
         }
     }
+}
+
+/// The `n`th of `values`, counting round; none of nothing.
+fn round<T: Copy>(values: &[T], n: u64) -> Option<T> {
+    let at = n.checked_rem(values.len() as u64)?;
+    values.get(usize::try_from(at).ok()?).copied()
 }
 
 #[cfg(test)]

@@ -184,15 +184,24 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     }
 }
 
-/// The controls to answer with, for the question's kind, locked once answered.
+/// The controls to answer with, for the question's kind, locked once answered. Every
+/// kind has its arm, with no wildcard: a new kind does not compile until it has
+/// controls. A draft always has its question's shape (`Draft::new`); one that did not
+/// would show no controls rather than panic.
 fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Draft>) -> Html {
     let locked = props.answered.is_some();
     let set = |next: Draft| {
         let draft = draft.clone();
         move || draft.set(next.clone())
     };
-    match (&props.question.body, &**draft) {
-        (Body::Single { options }, Draft::Choice(chosen)) => {
+    // The text of a part the order names; empty for an index past the bank's parts.
+    let part = |texts: &[&str], i: usize| texts.get(i).copied().unwrap_or_default().to_owned();
+    match &props.question.body {
+        Body::Single { options } => {
+            let Draft::Choice(chosen) = &**draft else {
+                return Html::default();
+            };
+            let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
             let items = props.order.iter().enumerate().map(|(shown, &i)| {
                 let onchange = {
                     let f = set(Draft::Choice(Some(i)));
@@ -201,7 +210,7 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
                 choice_input(
                     "radio",
                     shown,
-                    &options[i].text,
+                    &part(&texts, i),
                     *chosen == Some(i),
                     locked,
                     onchange,
@@ -209,7 +218,11 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
             });
             html! { <fieldset class="quiz-options" aria-labelledby="quiz-prompt">{ for items }</fieldset> }
         }
-        (Body::Multiple { options }, Draft::Choices(chosen)) => {
+        Body::Multiple { options } => {
+            let Draft::Choices(chosen) = &**draft else {
+                return Html::default();
+            };
+            let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
             let items = props.order.iter().enumerate().map(|(shown, &i)| {
                 let onchange = {
                     let f = set(Draft::Choices(toggled(chosen, i)));
@@ -218,7 +231,7 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
                 choice_input(
                     "checkbox",
                     shown,
-                    &options[i].text,
+                    &part(&texts, i),
                     chosen.contains(&i),
                     locked,
                     onchange,
@@ -226,7 +239,10 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
             });
             html! { <fieldset class="quiz-options" aria-labelledby="quiz-prompt">{ for items }</fieldset> }
         }
-        (Body::TrueFalse { .. }, Draft::Truth(said)) => {
+        Body::TrueFalse { .. } => {
+            let Draft::Truth(said) = &**draft else {
+                return Html::default();
+            };
             let items = [(true, ui.quiz_true), (false, ui.quiz_false)]
                 .into_iter()
                 .enumerate()
@@ -246,7 +262,11 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
                 });
             html! { <fieldset class="quiz-options" aria-labelledby="quiz-prompt">{ for items }</fieldset> }
         }
-        (Body::Ordering { items, .. }, Draft::Order(order)) => {
+        Body::Ordering { items, .. } => {
+            let Draft::Order(order) = &**draft else {
+                return Html::default();
+            };
+            let texts: Vec<&str> = items.iter().map(String::as_str).collect();
             let rows = order.iter().enumerate().map(|(place, &i)| {
                 let moved = |by: isize| {
                     let target = place as isize + by;
@@ -257,7 +277,8 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
                     let f = set(Draft::Order(next));
                     Callback::from(move |_: MouseEvent| f())
                 };
-                let item = items[i].as_str();
+                let item = part(&texts, i);
+                let item = item.as_str();
                 html! {
                     <li class="quiz-order-item">
                         <span>{ item }</span>
@@ -270,25 +291,32 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
             });
             html! { <ol class="quiz-order" aria-labelledby="quiz-prompt">{ for rows }</ol> }
         }
-        (Body::Matching { pairs, .. }, Draft::Matches(matches)) => {
+        Body::Matching { pairs, .. } => {
+            let Draft::Matches(matches) = &**draft else {
+                return Html::default();
+            };
+            let rights: Vec<&str> = pairs.iter().map(|p| p.right.as_str()).collect();
             let rows = pairs.iter().enumerate().map(|(left, pair)| {
                 let onchange = {
                     let (draft, matches) = (draft.clone(), matches.clone());
                     Callback::from(move |event: Event| {
                         let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
                         let mut next = matches.clone();
-                        next[left] = value.parse().ok();
+                        if let Some(slot) = next.get_mut(left) {
+                            *slot = value.parse().ok();
+                        }
                         draft.set(Draft::Matches(next));
                     })
                 };
                 let id = format!("quiz-match-{left}");
+                let matched = matches.get(left).copied().flatten();
                 html! {
                     <div class="quiz-match">
                         <label for={id.clone()}>{ &pair.left }</label>
                         <select {id} {onchange} disabled={locked}>
-                            <option value="" selected={matches[left].is_none()}>{ ui.quiz_choose_match }</option>
+                            <option value="" selected={matched.is_none()}>{ ui.quiz_choose_match }</option>
                             { for props.order.iter().map(|&right| html! {
-                                <option value={right.to_string()} selected={matches[left] == Some(right)}>{ &pairs[right].right }</option>
+                                <option value={right.to_string()} selected={matched == Some(right)}>{ part(&rights, right) }</option>
                             }) }
                         </select>
                     </div>
@@ -296,7 +324,10 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
             });
             html! { <div class="quiz-matching" role="group" aria-labelledby="quiz-prompt">{ for rows }</div> }
         }
-        (Body::Numeric { unit, .. }, Draft::Number(text)) => {
+        Body::Numeric { unit, .. } => {
+            let Draft::Number(text) = &**draft else {
+                return Html::default();
+            };
             let oninput = {
                 let draft = draft.clone();
                 Callback::from(move |event: InputEvent| {
@@ -317,7 +348,6 @@ fn answer_controls(ui: &Ui, props: &QuestionCardProps, draft: &UseStateHandle<Dr
                 </div>
             }
         }
-        _ => Html::default(),
     }
 }
 

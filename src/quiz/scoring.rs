@@ -30,58 +30,79 @@ pub enum Response {
     Number(String),
 }
 
-/// The credit an answer earns, from 0 (wrong) to 1 (right).
+/// The credit an answer earns, from 0 (wrong) to 1 (right). Every kind of question
+/// has its arm, with no wildcard: a new kind does not compile until it is graded. A
+/// response of another kind's shape, as a tampered link or file might hold, earns 0.
 pub fn grade(body: &Body, response: &Response) -> f64 {
-    match (body, response) {
-        (Body::Single { options }, Response::Choice(chosen)) => {
-            all_or_nothing(options.get(*chosen).is_some_and(|o| o.correct))
+    match body {
+        Body::Single { options } => match response {
+            Response::Choice(chosen) => {
+                all_or_nothing(options.get(*chosen).is_some_and(|o| o.correct))
+            }
+            _ => WRONG_SHAPE,
+        },
+        Body::Multiple { options } => match response {
+            Response::Choices(chosen) => {
+                let right = options.iter().filter(|o| o.correct).count();
+                let hits = chosen
+                    .iter()
+                    .filter(|&&i| options.get(i).is_some_and(|o| o.correct))
+                    .count();
+                let misses = chosen.len() - hits;
+                (hits as f64 - misses as f64).max(0.0) / right.max(1) as f64
+            }
+            _ => WRONG_SHAPE,
+        },
+        Body::TrueFalse { answer, .. } => match response {
+            Response::Truth(said) => all_or_nothing(answer == said),
+            _ => WRONG_SHAPE,
+        },
+        Body::Ordering { items, .. } => match response {
+            Response::Order(order) => {
+                let placed = order
+                    .iter()
+                    .enumerate()
+                    .filter(|(place, item)| place == *item)
+                    .count();
+                placed as f64 / items.len().max(1) as f64
+            }
+            _ => WRONG_SHAPE,
+        },
+        Body::Matching { pairs, .. } => match response {
+            Response::Matches(matches) => {
+                let right = matches
+                    .iter()
+                    .enumerate()
+                    .filter(|(left, right)| **right == Some(*left))
+                    .count();
+                right as f64 / pairs.len().max(1) as f64
+            }
+            _ => WRONG_SHAPE,
+        },
+        Body::Numeric {
+            answer, tolerance, ..
+        } => match response {
+            Response::Number(typed) => all_or_nothing(within(typed, answer, tolerance)),
+            _ => WRONG_SHAPE,
+        },
+    }
+}
+
+/// What a response of another kind's shape earns.
+const WRONG_SHAPE: f64 = 0.0;
+
+/// Whether the typed number is the answer, within the tolerance; all three as decimals
+/// of at most three places.
+fn within(typed: &str, answer: &str, tolerance: &str) -> bool {
+    match (
+        parse_thousandths(typed),
+        parse_thousandths(answer),
+        parse_thousandths(tolerance),
+    ) {
+        (Ok(typed), Ok(answer), Ok(tolerance)) => {
+            typed.abs_diff(answer) <= tolerance.unsigned_abs()
         }
-        (Body::Multiple { options }, Response::Choices(chosen)) => {
-            let right = options.iter().filter(|o| o.correct).count();
-            let hits = chosen
-                .iter()
-                .filter(|&&i| options.get(i).is_some_and(|o| o.correct))
-                .count();
-            let misses = chosen.len() - hits;
-            (hits as f64 - misses as f64).max(0.0) / right.max(1) as f64
-        }
-        (Body::TrueFalse { answer, .. }, Response::Truth(said)) => all_or_nothing(answer == said),
-        (Body::Ordering { items, .. }, Response::Order(order)) => {
-            let placed = order
-                .iter()
-                .enumerate()
-                .filter(|(place, item)| place == *item)
-                .count();
-            placed as f64 / items.len().max(1) as f64
-        }
-        (Body::Matching { pairs, .. }, Response::Matches(matches)) => {
-            let right = matches
-                .iter()
-                .enumerate()
-                .filter(|(left, right)| **right == Some(*left))
-                .count();
-            right as f64 / pairs.len().max(1) as f64
-        }
-        (
-            Body::Numeric {
-                answer, tolerance, ..
-            },
-            Response::Number(typed),
-        ) => {
-            let close = match (
-                parse_thousandths(typed),
-                parse_thousandths(answer),
-                parse_thousandths(tolerance),
-            ) {
-                (Ok(typed), Ok(answer), Ok(tolerance)) => {
-                    typed.abs_diff(answer) <= tolerance.unsigned_abs()
-                }
-                _ => false,
-            };
-            all_or_nothing(close)
-        }
-        // A response of the wrong shape, as a tampered link or file might hold.
-        _ => 0.0,
+        _ => false,
     }
 }
 

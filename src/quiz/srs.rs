@@ -30,6 +30,16 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// This rating's own of four values given for Again, Hard, Good and Easy.
+    fn of<T>(self, [again, hard, good, easy]: [T; 4]) -> T {
+        match self {
+            Rating::Again => again,
+            Rating::Hard => hard,
+            Rating::Good => good,
+            Rating::Easy => easy,
+        }
+    }
+
     /// A quiz answer's grade: wrong is Again, partly right Hard, right Good. (Easy is
     /// never inferred: a quiz cannot tell an easy recall from a hesitant one.)
     pub fn from_credit(credit: f64) -> Rating {
@@ -67,10 +77,10 @@ impl Card {
     pub fn first(rating: Rating, day: i64) -> Card {
         let stabilities = RATINGS.map(initial_stability);
         Card {
-            stability: stabilities[rating as usize - 1],
+            stability: rating.of(stabilities),
             difficulty: initial_difficulty(rating),
             last_day: day,
-            due_day: day + intervals(stabilities)[rating as usize - 1],
+            due_day: day + rating.of(intervals(stabilities)),
             reps: 1,
             // A lapse is forgetting what was once learnt; a first answer cannot be one.
             lapses: 0,
@@ -86,10 +96,10 @@ impl Card {
             _ => recall_stability(self.difficulty, self.stability, recall, r),
         });
         Card {
-            stability: stabilities[rating as usize - 1],
+            stability: rating.of(stabilities),
             difficulty: next_difficulty(self.difficulty, rating),
             last_day: day,
-            due_day: day + intervals(stabilities)[rating as usize - 1],
+            due_day: day + rating.of(intervals(stabilities)),
             reps: self.reps + 1,
             lapses: self.lapses + u32::from(rating == Rating::Again),
         }
@@ -123,7 +133,9 @@ fn intervals(stabilities: [f64; 4]) -> [i64; 4] {
 }
 
 fn initial_stability(rating: Rating) -> f64 {
-    WEIGHTS[rating as usize - 1].max(0.1)
+    rating
+        .of([WEIGHTS[0], WEIGHTS[1], WEIGHTS[2], WEIGHTS[3]])
+        .max(0.1)
 }
 
 fn initial_difficulty(rating: Rating) -> f64 {
