@@ -18,11 +18,11 @@ mod bake_ui;
 mod decimal;
 #[path = "src/content/load.rs"]
 mod load;
-#[path = "src/content/model.rs"]
+#[path = "src/content/model/mod.rs"]
 mod model;
 #[path = "src/quiz/bank.rs"]
 mod quiz_bank;
-#[path = "src/content/validate.rs"]
+#[path = "src/content/validate/mod.rs"]
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -81,11 +81,16 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
 /// Each seed section must be tested by at least this many questions.
 const QUESTIONS_PER_SEED_SECTION: usize = 3;
 
-/// The files of `src/` that this script compiles as its own modules.
+/// The files of `src/` that this script compiles as its own modules; for a `mod.rs`,
+/// its folder, which holds its submodules.
 fn shared_modules(source: &str) -> impl Iterator<Item = &str> {
-    source
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("#[path = \"")?.strip_suffix("\"]"))
+    source.lines().filter_map(|line| {
+        let path = line
+            .trim()
+            .strip_prefix("#[path = \"")?
+            .strip_suffix("\"]")?;
+        Some(path.strip_suffix("/mod.rs").unwrap_or(path))
+    })
 }
 
 /// Checks a locale's question bank. Returns the name of its JSON file (see
