@@ -7,23 +7,10 @@
 //! file beside the app from the same folder, and the app fetches it when a quiz starts,
 //! with the browser's own JSON parser. The script writes nothing but `$OUT_DIR`.
 
-// The shared modules are compiled here for the build script too, which uses part of them.
-#![allow(dead_code)]
-
-#[path = "src/content/bake.rs"]
-mod bake;
-#[path = "src/i18n/bake.rs"]
-mod bake_ui;
-#[path = "src/decimal.rs"]
-mod decimal;
-#[path = "src/content/load.rs"]
-mod load;
-#[path = "src/content/model/mod.rs"]
-mod model;
-#[path = "src/quiz/bank.rs"]
-mod quiz_bank;
-#[path = "src/content/validate/mod.rs"]
-mod validate;
+// The content crate, shared with the app and xtask: a change to it rebuilds and reruns
+// this script, as a change to any dependency does.
+use ops_trio_content::bank as quiz_bank;
+use ops_trio_content::{bake, load, model, ui_bake as bake_ui, validate};
 
 use std::path::{Path, PathBuf};
 
@@ -34,11 +21,6 @@ fn main() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     println!("cargo::rerun-if-changed=assets/content");
     println!("cargo::rerun-if-changed=assets/i18n");
-    // Every module shared with the app, read from this file's own `#[path]`s, so that
-    // the list cannot miss one.
-    for shared in shared_modules(include_str!("build.rs")) {
-        println!("cargo::rerun-if-changed={shared}");
-    }
     if let Err(problems) = generate(&assets) {
         for problem in &problems {
             println!("cargo::error={problem}");
@@ -80,18 +62,6 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
 
 /// Each seed section must be tested by at least this many questions.
 const QUESTIONS_PER_SEED_SECTION: usize = 3;
-
-/// The files of `src/` that this script compiles as its own modules; for a `mod.rs`,
-/// its folder, which holds its submodules.
-fn shared_modules(source: &str) -> impl Iterator<Item = &str> {
-    source.lines().filter_map(|line| {
-        let path = line
-            .trim()
-            .strip_prefix("#[path = \"")?
-            .strip_suffix("\"]")?;
-        Some(path.strip_suffix("/mod.rs").unwrap_or(path))
-    })
-}
 
 /// Checks a locale's question bank. Returns the name of its JSON file (see
 /// `quiz_bank::authored::published`).

@@ -14,7 +14,7 @@ pub mod budget;
 pub mod calms;
 pub mod career;
 pub mod content;
-pub mod decimal;
+pub use ops_trio_content::decimal;
 pub mod embed;
 pub mod format;
 pub mod i18n;

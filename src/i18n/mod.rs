@@ -5,7 +5,7 @@
 //! compile), one `Ui` and one content static per locale, and the [`Locale`] enum.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod bake;
+pub use ops_trio_content::ui_bake as bake;
 
 // The baked content is written with the model's type names.
 #[allow(unused_imports)]

@@ -4,7 +4,7 @@
 //! The quiz view's shell hands `QuizPage` its address; on the quiz's embed page, `app`
 //! follows the fragment for it. The bank is data, fetched when the quiz view opens.
 
-pub mod bank;
+pub use ops_trio_content::bank;
 pub mod generated;
 pub mod route;
 pub mod saved;

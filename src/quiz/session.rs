@@ -223,12 +223,6 @@ impl Session {
     }
 }
 
-impl Bank {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
-    }
-}
-
 /// The question an item asks, from the bank or generated.
 pub fn resolve(bank: &Bank, ui: &Ui, question: &QuestionRef) -> Option<Question> {
     match question {

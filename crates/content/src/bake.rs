@@ -317,7 +317,7 @@ items_of_fields!(SerializeStruct, SerializeStructVariant);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::model::{Cell, Item, Step};
+    use crate::model::{Cell, Item, Step};
 
     #[test]
     fn strings_borrow_and_escape() {
