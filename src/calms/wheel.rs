@@ -79,9 +79,27 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     let choose = {
         let wheel = wheel.clone();
         let choice = choice.clone();
+        let (on_select, shown) = (
+            props.on_select.clone(),
+            pillars
+                .get(wheel.selected)
+                .map(|p| (p.id.to_string(), ids.tab(p))),
+        );
         Callback::from(move |(msg, keyboard): (WheelMsg, bool)| {
             let pillar = chosen_pillar(wheel.selected, msg).unwrap_or(wheel.selected);
-            choice.replace(Some(Choice { pillar, keyboard }));
+            match &shown {
+                // The pillar shown already: no render may follow (a message that changes
+                // nothing renders nothing), so answer the choice now.
+                Some((id, tab)) if pillar == wheel.selected => {
+                    on_select.emit(id.clone());
+                    if keyboard {
+                        platform::focus_element(tab);
+                    }
+                }
+                _ => {
+                    choice.replace(Some(Choice { pillar, keyboard }));
+                }
+            }
             wheel.dispatch(msg);
         })
     };
@@ -132,6 +150,8 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
         return Html::default();
     };
     let unknown = requested.filter(|_| known.is_none());
+    // The pillar an unknown one falls back to, named in the message.
+    let first_name = pillars.first().map_or("", |pillar| pillar.name.as_ref());
     let toggle_label = match wheel.tour {
         Tour::Running => ui.calms_pause,
         Tour::Paused | Tour::Stopped => ui.calms_play,
@@ -159,7 +179,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
             onpointerenter={hold(true)} onpointerleave={hold(false)}>
             if let Some(pillar) = unknown {
                 <p class="notice" role="status">
-                    { fill(ui.calms_unknown_pillar, &[("pillar", pillar), ("first", &selected.name)]) }
+                    { fill(ui.calms_unknown_pillar, &[("pillar", pillar), ("first", first_name)]) }
                 </p>
             }
             <p class="calms-caption">{ text(&props.calms.caption) }</p>
