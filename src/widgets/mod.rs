@@ -173,10 +173,22 @@ impl Widget {
                 <CareerTreeWidget {locale} tree={tree.clone()} {requested}
                     on_change={keep_in_url} embedded={alone} />
             },
-            // Not a widget (`of_block` lists every block, with no wildcard): the
-            // article draws it. A render test draws every widget alone, so one left
-            // out here is caught.
-            _ => Html::default(),
+            // Not widgets: the article draws these. Listed, with no wildcard, so that
+            // a new block does not compile until it is said to be one or the other.
+            Block::Heading(_)
+            | Block::Paragraph(_)
+            | Block::Bullets(_)
+            | Block::Steps(_)
+            | Block::Quote(_)
+            | Block::Note(_)
+            | Block::Table(_)
+            | Block::Nested(_)
+            | Block::Flow(_)
+            | Block::Glossary(_)
+            | Block::Faq(_)
+            | Block::Links(_)
+            | Block::SkillRating(_)
+            | Block::SalaryChart(_) => Html::default(),
         }
     }
 

@@ -466,7 +466,10 @@ async function lighthouse() {
     }
     const cells = categories.map(([id, , target]) => {
       const score = lhr.categories[id]?.score;
-      if (score === null || score === undefined) return lpad('n/a', 10);
+      if (score === null || score === undefined) {
+        missed.push(`Lighthouse ${id} on ${path || './'}: no score`);
+        return lpad('n/a', 10);
+      }
       const value = Math.round(score * 100);
       return lpad(`${value} ${verdict(value >= target, `Lighthouse ${id} on ${path || './'}: ${value}`)}`, 10);
     });
@@ -524,6 +527,8 @@ try {
   console.log(elapsed());
   await browser.close();
   if (LIGHTHOUSE_RUNS > 0) await lighthouse();
+  // A check that leaves Lighthouse out has not checked its targets.
+  else missed.push('Lighthouse, left out (BENCH_LIGHTHOUSE_RUNS=0)');
   console.log(elapsed());
 } finally {
   await browser.close().catch(() => {});

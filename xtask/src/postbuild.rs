@@ -319,6 +319,18 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether the build's wasm holds `text` (a file name it fetches).
+fn wasm_names(staging: &Path, text: &str) -> Result<bool> {
+    let wasm = files::list(staging)?
+        .into_iter()
+        .find(|path| path.extension().is_some_and(|ext| ext == "wasm"))
+        .ok_or("the build has no wasm")?;
+    let bytes = files::read_bytes(&wasm)?;
+    Ok(bytes
+        .windows(text.len())
+        .any(|window| window == text.as_bytes()))
+}
+
 /// Writes each locale's question bank beside the app, as the JSON it fetches, under
 /// the name `build.rs` baked into the app. Both come from `assets/`, through the same
 /// function: a bank whose name differs was edited since the app was built.
@@ -331,14 +343,36 @@ fn question_banks(staging: &Path) -> Result {
             .join("quiz");
         let bank = authored::load(&folder)?;
         let (name, json) = authored::published(&bank, locale.tag())?;
-        if name != locale.quiz_bank() {
+        // xtask's own build of the app read the assets just now; the wasm read them
+        // when Trunk built it. Both must name this bank.
+        if name != locale.quiz_bank() || !wasm_names(staging, &name)? {
             return Err(format!(
-                "{}: the bank is {name}, the app was built for {}; build again",
-                folder.display(),
-                locale.quiz_bank()
+                "{}: the bank is {name}, which the app was not built for; build again",
+                folder.display()
             ));
         }
         files::write(&staging.join(name), json)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bank_name_is_found_only_in_a_wasm_that_holds_it() {
+        let staging =
+            std::env::temp_dir().join(format!("ops-trio-wasm-names-{}", std::process::id()));
+        std::fs::create_dir_all(&staging).unwrap();
+        files::write(
+            &staging.join("app_bg.wasm"),
+            b"\0asm..quiz-en-00ff00ff00ff00ff.json..",
+        )
+        .unwrap();
+        assert!(wasm_names(&staging, "quiz-en-00ff00ff00ff00ff.json").unwrap());
+        assert!(!wasm_names(&staging, "quiz-en-1111111111111111.json").unwrap());
+        std::fs::remove_dir_all(&staging).unwrap();
+        assert!(wasm_names(&staging, "quiz-en-00ff00ff00ff00ff.json").is_err());
+    }
 }

@@ -1,7 +1,8 @@
 //! Ops Trio's content as data, shared by the app, its `build.rs` and `xtask`: the model
-//! of the article and of its widgets' data, the question bank, decimals as written, and
-//! (with the `authoring` feature) the tools that read the TOML, check it and bake it
-//! into Rust statics. The wasm gets the model and the bank's types, never a parser.
+//! of the article and of its widgets' data, the question bank, decimals as written, the
+//! checks on all of it, and (with the `authoring` feature) the tools that read the TOML
+//! and bake it into Rust statics. The wasm gets the model and the bank's types, never a
+//! parser.
 
 // As in the app: no lookup that can panic.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]

@@ -129,6 +129,19 @@ test('under reduced motion nothing moves: no tour, and no animation or transitio
   await expect(selectedTab(page)).toHaveAttribute('aria-label', 'M for Measurement');
 });
 
+test('choosing the pillar already shown by key still keeps it in the URL', async ({ page }) => {
+  // Under reduced motion the tour never starts, so Culture is shown and nothing in the
+  // wheel changes when the reader picks it: the choice must be answered all the same.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openView(page, 'devops');
+  await expect(page.locator('.calms')).toHaveAttribute('data-tour', 'stopped');
+  await tab(page, 'Culture').focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/\/devops\/#calms\/culture$/);
+  await expect(tab(page, 'Culture')).toBeFocused();
+  await expect(selectedTab(page)).toHaveAttribute('aria-label', 'C for Culture');
+});
+
 test('with full motion, a selection animates the spotlight on the compositor', async ({ page }) => {
   await openView(page, 'devops');
   await tab(page, 'Lean').click();
