@@ -152,8 +152,12 @@ impl Widget {
     }
 
     /// Draws the widget of a content block, placed as `placement` says; nothing for a
-    /// block that is no widget.
+    /// block that is no widget. Every widget has its arm, with no wildcard: a new one
+    /// does not compile until it says how it is drawn.
     pub fn draw_block(locale: Locale, block: &Block, placement: Placement) -> Html {
+        let Some(widget) = Widget::of_block(block) else {
+            return Html::default();
+        };
         let (requested, keep_in_url, alone) = match placement {
             Placement::InArticle {
                 requested,
@@ -161,34 +165,26 @@ impl Widget {
             } => (requested, keep_in_url, false),
             Placement::Alone => (None, Callback::noop(), true),
         };
-        match block {
-            Block::Calms(calms) => html! {
+        match (widget, block) {
+            (Widget::Calms, Block::Calms(calms)) => html! {
                 <CalmsWheel {locale} calms={calms.clone()} {requested} on_select={keep_in_url} />
             },
-            Block::Pipeline(pipeline) => {
+            (Widget::Pipeline, Block::Pipeline(pipeline)) => {
                 html! { <PipelineWidget {locale} pipeline={pipeline.clone()} /> }
             }
-            Block::Budget(lab) => html! { <BudgetLabWidget {locale} lab={lab.clone()} /> },
-            Block::CareerTree(tree) => html! {
+            (Widget::Budget, Block::Budget(lab)) => {
+                html! { <BudgetLabWidget {locale} lab={lab.clone()} /> }
+            }
+            (Widget::Career, Block::CareerTree(tree)) => html! {
                 <CareerTreeWidget {locale} tree={tree.clone()} {requested}
                     on_change={keep_in_url} embedded={alone} />
             },
-            // Not widgets: the article draws these. Listed, with no wildcard, so that
-            // a new block does not compile until it is said to be one or the other.
-            Block::Heading(_)
-            | Block::Paragraph(_)
-            | Block::Bullets(_)
-            | Block::Steps(_)
-            | Block::Quote(_)
-            | Block::Note(_)
-            | Block::Table(_)
-            | Block::Nested(_)
-            | Block::Flow(_)
-            | Block::Glossary(_)
-            | Block::Faq(_)
-            | Block::Links(_)
-            | Block::SkillRating(_)
-            | Block::SalaryChart(_) => Html::default(),
+            // The quiz is drawn by its view, from no block; `of_block` gives every
+            // other widget only its own block.
+            (
+                Widget::Quiz | Widget::Calms | Widget::Pipeline | Widget::Budget | Widget::Career,
+                _,
+            ) => Html::default(),
         }
     }
 
