@@ -120,7 +120,7 @@ async fn embed_page(locale: Locale, widget: Widget) -> Page {
         file: widget.page(),
         id: widget.page(),
         base: String::new(),
-        title: document_title(locale, crate::embed::widget_name(locale.ui(), widget)),
+        title: document_title(locale, widget.name(locale.ui())),
         body,
     }
 }

@@ -1,9 +1,6 @@
 //! The wheel's view: an SVG of five segments that are also the tabs of a tablist, a
 //! spotlight that turns to the selected one, the Pause/Play control and the panel.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
@@ -79,27 +76,9 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
     let choose = {
         let wheel = wheel.clone();
         let choice = choice.clone();
-        let (on_select, shown) = (
-            props.on_select.clone(),
-            pillars
-                .get(wheel.selected)
-                .map(|p| (p.id.to_string(), ids.tab(p))),
-        );
         Callback::from(move |(msg, keyboard): (WheelMsg, bool)| {
             let pillar = chosen_pillar(wheel.selected, msg).unwrap_or(wheel.selected);
-            match &shown {
-                // The pillar shown already: no render may follow (a message that changes
-                // nothing renders nothing), so answer the choice now.
-                Some((id, tab)) if pillar == wheel.selected => {
-                    on_select.emit(id.clone());
-                    if keyboard {
-                        platform::focus_element(tab);
-                    }
-                }
-                _ => {
-                    choice.replace(Some(Choice { pillar, keyboard }));
-                }
-            }
+            choice.emit(Choice { pillar, keyboard });
             wheel.dispatch(msg);
         })
     };
@@ -358,36 +337,50 @@ fn use_tour_clock(dispatcher: UseReducerDispatcher<Wheel>, running: bool) {
     });
 }
 
-/// Carries a reader's choice to the render that shows it: then the host is told the
-/// pillar, and after a key focus moves to its tab. Returns the slot the handlers fill.
+/// Answers a reader's choice once the wheel shows it: the host is told the pillar, and
+/// after a key focus moves to its tab. A choice of the pillar shown already is answered
+/// at once, since no render may follow it (a message that changes nothing renders
+/// nothing); any other waits for the render that shows it. Returns where choices go.
 #[hook]
 fn use_reader_choice(
     selected: usize,
     pillars: &[Pillar],
     ids: &Ids,
     on_select: &Callback<String>,
-) -> Rc<RefCell<Option<Choice>>> {
-    let choice = use_mut_ref(|| None::<Choice>);
-    let target = pillars
+) -> Callback<Choice> {
+    let pending = use_mut_ref(|| None::<Choice>);
+    // The pillar shown: its id, for the host, and its tab's element id, for focus.
+    let shown = pillars
         .get(selected)
         .map(|p| (p.id.to_string(), ids.tab(p)));
-    {
-        let (choice, on_select) = (choice.clone(), on_select.clone());
-        // Runs after every render: a choice is taken once the selection shows it.
-        use_effect(move || {
-            let made = *choice.borrow();
-            if let (Some(made), Some((id, tab))) = (made, target) {
-                if made.pillar == selected {
-                    choice.replace(None);
-                    on_select.emit(id);
-                    if made.keyboard {
-                        platform::focus_element(&tab);
-                    }
+    let answer = {
+        let (shown, on_select) = (shown.clone(), on_select.clone());
+        move |made: Choice| match &shown {
+            Some((id, tab)) if made.pillar == selected => {
+                on_select.emit(id.clone());
+                if made.keyboard {
+                    platform::focus_element(tab);
                 }
+                true
+            }
+            _ => false,
+        }
+    };
+    {
+        let (pending, answer) = (pending.clone(), answer.clone());
+        // Runs after every render: a waiting choice is answered once the wheel shows it.
+        use_effect(move || {
+            let made = *pending.borrow();
+            if made.is_some_and(&answer) {
+                pending.replace(None);
             }
         });
     }
-    choice
+    Callback::from(move |made: Choice| {
+        if !answer(made) {
+            pending.replace(Some(made));
+        }
+    })
 }
 
 #[cfg(test)]

@@ -8,4 +8,4 @@ mod snippet;
 mod view;
 
 pub use snippet::{EmbedButton, EmbedButtonProps};
-pub use view::{widget_name, EmbedApp, EmbedAppProps};
+pub use view::{EmbedApp, EmbedAppProps};

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::view::widget_name;
 use crate::i18n::{fill, Locale};
 use crate::platform;
 use crate::widgets::Widget;
@@ -38,10 +37,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     // None: closed; Some(None): open, with nothing to embed from; Some(Some): the code.
     let shown = use_state(|| None::<Option<String>>);
     let copied = use_state(|| false);
-    let title = fill(
-        ui.embed_snippet_title,
-        &[("widget", widget_name(ui, props.widget))],
-    );
+    let title = fill(ui.embed_snippet_title, &[("widget", props.widget.name(ui))]);
     let toggle = {
         let (shown, widget, title) = (shown.clone(), props.widget, title.clone());
         Callback::from(move |_: MouseEvent| {

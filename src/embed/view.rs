@@ -14,11 +14,6 @@ pub struct EmbedAppProps {
     pub embed: Embed,
 }
 
-/// The widget's name in the interface.
-pub fn widget_name(ui: &Ui, widget: Widget) -> &'static str {
-    widget.name(ui)
-}
-
 #[component]
 pub fn EmbedApp(props: &EmbedAppProps) -> Html {
     let locale = props.embed.locale;
@@ -37,7 +32,7 @@ pub fn EmbedApp(props: &EmbedAppProps) -> Html {
     let body = match &props.embed.widget {
         Ok(widget) => html! {
             <>
-                <h1 class="embed-title">{ widget_name(ui, *widget) }</h1>
+                <h1 class="embed-title">{ widget.name(ui) }</h1>
                 <Interactive {locale}>{ widget.draw_alone(locale) }</Interactive>
                 <p class="embed-footer">
                     <a href={widget.home()} target="_blank" rel="noopener">{ ui.embed_open_full }</a>
@@ -57,7 +52,7 @@ fn unknown(ui: &Ui, asked: &str) -> Html {
             <p>{ fill(ui.embed_unknown, &[("widget", asked)]) }</p>
             <ul>
                 { for Widget::ALL.iter().map(|widget| html! {
-                    <li><a href={widget.page()}><code>{ widget.id() }</code></a>{ ": " }{ widget_name(ui, *widget) }</li>
+                    <li><a href={widget.page()}><code>{ widget.id() }</code></a>{ ": " }{ widget.name(ui) }</li>
                 }) }
             </ul>
         </div>
