@@ -6,7 +6,10 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use ops_trio::i18n::Locale;
-use ops_trio::quiz::bank::{authored, validate, Bank, Body, Discipline};
+use ops_trio::quiz::bank::{
+    authored, validate, Bank, Body, Discipline, Matching, Multiple, Numeric, Ordering, Single,
+    TrueFalse,
+};
 use ops_trio::quiz::scoring::{grade, Response};
 use ops_trio::quiz::session::{Empty, History, Mode, QuestionRef, Session};
 use ops_trio::quiz::srs::{Card, Rating};
@@ -62,12 +65,12 @@ fn the_bank_is_large_and_covers_every_discipline() {
         .questions
         .iter()
         .map(|q| match q.body {
-            Body::Single { .. } => "single",
-            Body::Multiple { .. } => "multiple",
-            Body::TrueFalse { .. } => "true_false",
-            Body::Ordering { .. } => "ordering",
-            Body::Matching { .. } => "matching",
-            Body::Numeric { .. } => "numeric",
+            Body::Single(_) => "single",
+            Body::Multiple(_) => "multiple",
+            Body::TrueFalse(_) => "true_false",
+            Body::Ordering(_) => "ordering",
+            Body::Matching(_) => "matching",
+            Body::Numeric(_) => "numeric",
         })
         .collect();
     assert_eq!(kinds.len(), 6, "every kind of question: {kinds:?}");
@@ -76,10 +79,10 @@ fn the_bank_is_large_and_covers_every_discipline() {
 /// The right response to a question, worked out from its data alone.
 fn right_answer(body: &Body) -> Response {
     match body {
-        Body::Single { options } => {
+        Body::Single(Single { options }) => {
             Response::Choice(options.iter().position(|o| o.correct).unwrap())
         }
-        Body::Multiple { options } => Response::Choices(
+        Body::Multiple(Multiple { options }) => Response::Choices(
             options
                 .iter()
                 .enumerate()
@@ -87,10 +90,12 @@ fn right_answer(body: &Body) -> Response {
                 .map(|(i, _)| i)
                 .collect(),
         ),
-        Body::TrueFalse { answer, .. } => Response::Truth(*answer),
-        Body::Ordering { items, .. } => Response::Order((0..items.len()).collect()),
-        Body::Matching { pairs, .. } => Response::Matches((0..pairs.len()).map(Some).collect()),
-        Body::Numeric { answer, .. } => Response::Number(answer.clone()),
+        Body::TrueFalse(TrueFalse { answer, .. }) => Response::Truth(*answer),
+        Body::Ordering(Ordering { items, .. }) => Response::Order((0..items.len()).collect()),
+        Body::Matching(Matching { pairs, .. }) => {
+            Response::Matches((0..pairs.len()).map(Some).collect())
+        }
+        Body::Numeric(Numeric { answer, .. }) => Response::Number(answer.clone()),
     }
 }
 
@@ -98,10 +103,10 @@ fn right_answer(body: &Body) -> Response {
 /// shifted by one, a number well outside the tolerance.
 fn wrong_answer(body: &Body) -> Response {
     match body {
-        Body::Single { options } => {
+        Body::Single(Single { options }) => {
             Response::Choice(options.iter().position(|o| !o.correct).unwrap())
         }
-        Body::Multiple { options } => Response::Choices(
+        Body::Multiple(Multiple { options }) => Response::Choices(
             options
                 .iter()
                 .enumerate()
@@ -109,16 +114,16 @@ fn wrong_answer(body: &Body) -> Response {
                 .map(|(i, _)| i)
                 .collect(),
         ),
-        Body::TrueFalse { answer, .. } => Response::Truth(!answer),
-        Body::Ordering { items, .. } => Response::Order((0..items.len()).rev().collect()),
-        Body::Matching { pairs, .. } => Response::Matches(
+        Body::TrueFalse(TrueFalse { answer, .. }) => Response::Truth(!answer),
+        Body::Ordering(Ordering { items, .. }) => Response::Order((0..items.len()).rev().collect()),
+        Body::Matching(Matching { pairs, .. }) => Response::Matches(
             (0..pairs.len())
                 .map(|i| Some((i + 1) % pairs.len()))
                 .collect(),
         ),
-        Body::Numeric {
+        Body::Numeric(Numeric {
             answer, tolerance, ..
-        } => {
+        }) => {
             let far = answer.parse::<f64>().unwrap() + tolerance.parse::<f64>().unwrap() + 1.0;
             Response::Number(far.to_string())
         }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Body, Difficulty, Question};
+use super::bank::{Body, Difficulty, Numeric, Question};
 use crate::budget::model::{allowed_downtime, thousandths_as_decimal, Slo, DAY, WEEK, WHOLE, YEAR};
 use crate::format::duration;
 use crate::i18n::{fill, Ui};
@@ -97,7 +97,7 @@ impl Generated {
                 ui.quiz_generated_prompt,
                 &[("slo", &slo), ("window", window)],
             ),
-            body: Body::Numeric {
+            body: Body::Numeric(Numeric {
                 answer: minutes.clone(),
                 tolerance: "0.1".into(),
                 unit: ui.quiz_generated_unit.into(),
@@ -111,7 +111,7 @@ impl Generated {
                         ("downtime", &downtime),
                     ],
                 ),
-            },
+            }),
         }
     }
 }
@@ -136,7 +136,7 @@ mod tests {
             window: GeneratedWindow::Month30,
         }
         .question(ui);
-        let Body::Numeric { answer, .. } = &month.body else {
+        let Body::Numeric(Numeric { answer, .. }) = &month.body else {
             panic!("numeric")
         };
         assert_eq!(answer, "43.2", "99.9% over 30 days: 43m 12s");
@@ -147,11 +147,11 @@ mod tests {
             window: GeneratedWindow::Year,
         }
         .question(ui);
-        let Body::Numeric {
+        let Body::Numeric(Numeric {
             answer,
             explanation,
             ..
-        } = &year.body
+        }) = &year.body
         else {
             panic!("numeric")
         };

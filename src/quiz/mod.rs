@@ -6,6 +6,7 @@
 
 pub use ops_trio_content::bank;
 pub mod generated;
+pub mod kinds;
 pub mod route;
 pub mod saved;
 pub mod scoring;

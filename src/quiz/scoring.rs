@@ -1,5 +1,5 @@
-//! How answers are scored, and how scores add up. The rules are stated to the reader
-//! in the quiz (the `quiz.rules_*` strings say the same thing in words):
+//! How scores add up, by discipline and by topic. Each kind of question grades its own
+//! answers, in its module of `ops_trio_content::bank::kinds`:
 //!
 //! - single choice, true/false and numeric: all or nothing (numeric within its tolerance);
 //! - multiple select: (right options chosen − wrong options chosen) ÷ right options,
@@ -9,110 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
-use super::bank::{Body, Discipline};
-use crate::decimal::parse_thousandths;
-
-/// What the reader answered.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Response {
-    /// The index of the chosen option, in the bank's order.
-    Choice(usize),
-    /// The indices of the chosen options.
-    Choices(Vec<usize>),
-    Truth(bool),
-    /// The items' bank indices, in the order the reader put them.
-    Order(Vec<usize>),
-    /// For each left, in the bank's order, the index of the right chosen for it.
-    Matches(Vec<Option<usize>>),
-    /// A number, as typed.
-    Number(String),
-}
-
-/// The credit an answer earns, from 0 (wrong) to 1 (right). Every kind of question
-/// has its arm, with no wildcard: a new kind does not compile until it is graded. A
-/// response of another kind's shape, as a tampered link or file might hold, earns 0.
-pub fn grade(body: &Body, response: &Response) -> f64 {
-    match body {
-        Body::Single { options } => match response {
-            Response::Choice(chosen) => {
-                all_or_nothing(options.get(*chosen).is_some_and(|o| o.correct))
-            }
-            _ => WRONG_SHAPE,
-        },
-        Body::Multiple { options } => match response {
-            Response::Choices(chosen) => {
-                let right = options.iter().filter(|o| o.correct).count();
-                let hits = chosen
-                    .iter()
-                    .filter(|&&i| options.get(i).is_some_and(|o| o.correct))
-                    .count();
-                let misses = chosen.len() - hits;
-                (hits as f64 - misses as f64).max(0.0) / right.max(1) as f64
-            }
-            _ => WRONG_SHAPE,
-        },
-        Body::TrueFalse { answer, .. } => match response {
-            Response::Truth(said) => all_or_nothing(answer == said),
-            _ => WRONG_SHAPE,
-        },
-        Body::Ordering { items, .. } => match response {
-            Response::Order(order) => {
-                let placed = order
-                    .iter()
-                    .enumerate()
-                    .filter(|(place, item)| place == *item)
-                    .count();
-                placed as f64 / items.len().max(1) as f64
-            }
-            _ => WRONG_SHAPE,
-        },
-        Body::Matching { pairs, .. } => match response {
-            Response::Matches(matches) => {
-                let right = matches
-                    .iter()
-                    .enumerate()
-                    .filter(|(left, right)| **right == Some(*left))
-                    .count();
-                right as f64 / pairs.len().max(1) as f64
-            }
-            _ => WRONG_SHAPE,
-        },
-        Body::Numeric {
-            answer, tolerance, ..
-        } => match response {
-            Response::Number(typed) => all_or_nothing(within(typed, answer, tolerance)),
-            _ => WRONG_SHAPE,
-        },
-    }
-}
-
-/// What a response of another kind's shape earns.
-const WRONG_SHAPE: f64 = 0.0;
-
-/// Whether the typed number is the answer, within the tolerance; all three as decimals
-/// of at most three places.
-fn within(typed: &str, answer: &str, tolerance: &str) -> bool {
-    match (
-        parse_thousandths(typed),
-        parse_thousandths(answer),
-        parse_thousandths(tolerance),
-    ) {
-        (Ok(typed), Ok(answer), Ok(tolerance)) => {
-            typed.abs_diff(answer) <= tolerance.unsigned_abs()
-        }
-        _ => false,
-    }
-}
-
-fn all_or_nothing(right: bool) -> f64 {
-    if right {
-        1.0
-    } else {
-        0.0
-    }
-}
+use super::bank::Discipline;
+pub use super::bank::{grade, Response};
 
 /// Credit earned out of questions asked.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -199,7 +97,9 @@ impl Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::bank::{Choice, Pair};
+    use crate::quiz::bank::{
+        Body, Choice, Matching, Multiple, Numeric, Ordering, Pair, Single, TrueFalse,
+    };
 
     fn options(rights: &[bool]) -> Vec<Choice> {
         rights
@@ -215,9 +115,9 @@ mod tests {
 
     #[test]
     fn single_choice_and_true_false_are_all_or_nothing() {
-        let single = Body::Single {
+        let single = Body::Single(Single {
             options: options(&[false, true, false]),
-        };
+        });
         assert_eq!(grade(&single, &Response::Choice(1)), 1.0);
         assert_eq!(grade(&single, &Response::Choice(0)), 0.0);
         assert_eq!(
@@ -225,20 +125,20 @@ mod tests {
             0.0,
             "an index out of range is wrong, not a panic"
         );
-        let truth = Body::TrueFalse {
+        let truth = Body::TrueFalse(TrueFalse {
             answer: false,
             explain_true: "x".into(),
             explain_false: "y".into(),
-        };
+        });
         assert_eq!(grade(&truth, &Response::Truth(false)), 1.0);
         assert_eq!(grade(&truth, &Response::Truth(true)), 0.0);
     }
 
     #[test]
     fn multiple_select_earns_partial_credit_and_pays_for_wrong_picks() {
-        let body = Body::Multiple {
+        let body = Body::Multiple(Multiple {
             options: options(&[true, true, false, false]),
-        };
+        });
         assert_eq!(grade(&body, &Response::Choices(vec![0, 1])), 1.0);
         assert_eq!(grade(&body, &Response::Choices(vec![0])), 0.5);
         assert_eq!(grade(&body, &Response::Choices(vec![0, 2])), 0.0);
@@ -252,10 +152,10 @@ mod tests {
 
     #[test]
     fn ordering_and_matching_count_what_is_in_place() {
-        let ordering = Body::Ordering {
+        let ordering = Body::Ordering(Ordering {
             items: vec!["a".into(), "b".into(), "c".into(), "d".into()],
             explanation: "x".into(),
-        };
+        });
         assert_eq!(grade(&ordering, &Response::Order(vec![0, 1, 2, 3])), 1.0);
         assert_eq!(grade(&ordering, &Response::Order(vec![1, 0, 2, 3])), 0.5);
         let pair = |l: &str, r: &str| Pair {
@@ -263,10 +163,10 @@ mod tests {
             right: r.into(),
             explanation: "x".into(),
         };
-        let matching = Body::Matching {
+        let matching = Body::Matching(Matching {
             pairs: vec![pair("a", "1"), pair("b", "2"), pair("c", "3")],
             explanation: "x".into(),
-        };
+        });
         assert_eq!(
             grade(
                 &matching,
@@ -282,12 +182,12 @@ mod tests {
 
     #[test]
     fn numbers_count_within_their_tolerance() {
-        let body = Body::Numeric {
+        let body = Body::Numeric(Numeric {
             answer: "43.2".into(),
             tolerance: "0.1".into(),
             unit: "min".into(),
             explanation: "x".into(),
-        };
+        });
         assert_eq!(grade(&body, &Response::Number("43.2".into())), 1.0);
         assert_eq!(grade(&body, &Response::Number("43,3".into())), 1.0);
         assert_eq!(grade(&body, &Response::Number("43.4".into())), 0.0);

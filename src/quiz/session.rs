@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Bank, Body, Discipline, Question};
+use super::bank::{Bank, Discipline, Question};
 use super::generated::Generated;
 use super::scoring::{grade, Response, Scores};
 use super::srs::Card;
@@ -143,7 +143,9 @@ impl Session {
             .into_iter()
             .map(|question| {
                 let parts = match &question {
-                    QuestionRef::Bank(id) => bank.question(id).map_or(0, parts),
+                    QuestionRef::Bank(id) => bank
+                        .question(id)
+                        .map_or(0, |q| q.body.rules().shuffled_parts()),
                     QuestionRef::Generated(_) => 0,
                 };
                 let mut order: Vec<usize> = (0..parts).collect();
@@ -228,16 +230,6 @@ pub fn resolve(bank: &Bank, ui: &Ui, question: &QuestionRef) -> Option<Question>
     match question {
         QuestionRef::Bank(id) => bank.question(id).cloned(),
         QuestionRef::Generated(generated) => Some(generated.question(ui)),
-    }
-}
-
-/// How many parts of a question are shown in a shuffled order.
-fn parts(question: &Question) -> usize {
-    match &question.body {
-        Body::Single { options } | Body::Multiple { options } => options.len(),
-        Body::Ordering { items, .. } => items.len(),
-        Body::Matching { pairs, .. } => pairs.len(),
-        Body::TrueFalse { .. } | Body::Numeric { .. } => 0,
     }
 }
 

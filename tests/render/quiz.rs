@@ -2,7 +2,7 @@
 
 use super::{select, text, texts, the};
 use ops_trio::i18n::Locale;
-use ops_trio::quiz::bank::{authored, Body, Discipline, Question};
+use ops_trio::quiz::bank::{authored, Body, Discipline, Matching, Ordering, Question, Single};
 use ops_trio::quiz::{QuestionCard, QuestionCardProps, SharedProps, SharedResults};
 use scraper::Html;
 use yew::{Callback, LocalServerRenderer, ServerRenderer};
@@ -13,10 +13,10 @@ fn question(kind: &str) -> Question {
     let matches = |q: &&Question| {
         matches!(
             (&q.body, kind),
-            (Body::Single { .. }, "single")
-                | (Body::Ordering { .. }, "ordering")
-                | (Body::Matching { .. }, "matching")
-                | (Body::Numeric { .. }, "numeric")
+            (Body::Single(_), "single")
+                | (Body::Ordering(_), "ordering")
+                | (Body::Matching(_), "matching")
+                | (Body::Numeric(_), "numeric")
         )
     };
     bank.questions.iter().find(matches).unwrap().clone()
@@ -24,9 +24,9 @@ fn question(kind: &str) -> Question {
 
 async fn card(question: Question) -> Html {
     let parts = match &question.body {
-        Body::Single { options } => options.len(),
-        Body::Ordering { items, .. } => items.len(),
-        Body::Matching { pairs, .. } => pairs.len(),
+        Body::Single(Single { options }) => options.len(),
+        Body::Ordering(Ordering { items, .. }) => items.len(),
+        Body::Matching(Matching { pairs, .. }) => pairs.len(),
         _ => 0,
     };
     let props = QuestionCardProps {
@@ -49,7 +49,7 @@ async fn card(question: Question) -> Html {
 #[tokio::test]
 async fn a_question_shows_its_progress_prompt_and_numbered_options_in_the_drawn_order() {
     let question = question("single");
-    let Body::Single { options } = &question.body else {
+    let Body::Single(Single { options }) = &question.body else {
         unreachable!()
     };
     let page = card(question.clone()).await;

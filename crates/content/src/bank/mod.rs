@@ -9,7 +9,12 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::decimal::parse_thousandths;
+pub mod kinds;
+
+pub use kinds::{
+    grade, Body, Choice, Matching, Multiple, Numeric, Ordering, Pair, Response, Rules, Single,
+    TrueFalse, WRONG_SHAPE,
+};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bank {
@@ -42,54 +47,6 @@ pub enum Difficulty {
     Easy,
     Medium,
     Hard,
-}
-
-/// What the reader does, and what the right answer is.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Body {
-    /// One right option.
-    Single { options: Vec<Choice> },
-    /// Two or more right options; partial credit.
-    Multiple { options: Vec<Choice> },
-    TrueFalse {
-        answer: bool,
-        explain_true: String,
-        explain_false: String,
-    },
-    /// Items listed in the right order; shown shuffled.
-    Ordering {
-        items: Vec<String>,
-        explanation: String,
-    },
-    /// Each left goes with its right; the rights are shown shuffled.
-    Matching {
-        pairs: Vec<Pair>,
-        explanation: String,
-    },
-    /// A number within a tolerance. Decimals as text, at most three places.
-    Numeric {
-        answer: String,
-        tolerance: String,
-        unit: String,
-        explanation: String,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    pub text: String,
-    pub correct: bool,
-    pub explanation: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pair {
-    pub left: String,
-    pub right: String,
-    pub explanation: String,
 }
 
 /// The disciplines the quizzes score; the first part of a topic.
@@ -173,7 +130,7 @@ pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<Str
         if question.prompt.trim().is_empty() {
             problem("empty prompt".into());
         }
-        for message in body_problems(&question.body) {
+        for message in question.body.rules().problems() {
             problem(message);
         }
     }
@@ -182,90 +139,6 @@ pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<Str
             problems.push(format!(
                 "seed section {seed:?} is tested by {count} questions, fewer than {per_seed}"
             ));
-        }
-    }
-    problems
-}
-
-fn body_problems(body: &Body) -> Vec<String> {
-    let mut problems = Vec::new();
-    let blank = |text: &str| text.trim().is_empty();
-    match body {
-        Body::Single { options } | Body::Multiple { options } => {
-            let right = options.iter().filter(|o| o.correct).count();
-            let ok = match body {
-                Body::Single { .. } => right == 1 && (2..=6).contains(&options.len()),
-                _ => right >= 2 && right < options.len() && options.len() <= 8,
-            };
-            if !ok {
-                problems.push(format!(
-                    "{right} right of {} options is not allowed for its kind",
-                    options.len()
-                ));
-            }
-            if options
-                .iter()
-                .any(|o| blank(&o.text) || blank(&o.explanation))
-            {
-                problems.push("every option needs a text and an explanation".into());
-            }
-            if options
-                .iter()
-                .map(|o| &o.text)
-                .collect::<HashSet<_>>()
-                .len()
-                != options.len()
-            {
-                problems.push("two options have the same text".into());
-            }
-        }
-        Body::TrueFalse {
-            explain_true,
-            explain_false,
-            ..
-        } => {
-            if blank(explain_true) || blank(explain_false) {
-                problems.push("both answers need an explanation".into());
-            }
-        }
-        Body::Ordering { items, explanation } => {
-            if !(3..=8).contains(&items.len())
-                || items.iter().collect::<HashSet<_>>().len() != items.len()
-            {
-                problems.push("ordering needs 3 to 8 different items".into());
-            }
-            if blank(explanation) || items.iter().any(|i| blank(i)) {
-                problems.push("ordering needs its items and an explanation".into());
-            }
-        }
-        Body::Matching { pairs, explanation } => {
-            let unique = |side: fn(&Pair) -> &String| {
-                pairs.iter().map(side).collect::<HashSet<_>>().len() == pairs.len()
-            };
-            if !(3..=8).contains(&pairs.len()) || !unique(|p| &p.left) || !unique(|p| &p.right) {
-                problems.push("matching needs 3 to 8 pairs with different lefts and rights".into());
-            }
-            if pairs
-                .iter()
-                .any(|p| blank(&p.left) || blank(&p.right) || blank(&p.explanation))
-                || blank(explanation)
-            {
-                problems.push("every pair needs both sides and an explanation".into());
-            }
-        }
-        Body::Numeric {
-            answer,
-            tolerance,
-            unit,
-            explanation,
-        } => {
-            let number = |text: &str| parse_thousandths(text).is_ok_and(|n| n >= 0);
-            if !number(answer) || !number(tolerance) {
-                problems.push("answer and tolerance must be decimals, at most three places".into());
-            }
-            if blank(unit) || blank(explanation) {
-                problems.push("a numeric question needs a unit and an explanation".into());
-            }
         }
     }
     problems
