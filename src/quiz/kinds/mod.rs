@@ -221,7 +221,11 @@ mod tests {
         };
         let shown = [2, 0, 1];
         let chosen = single.pressed(None, 0, &shown);
-        assert_eq!(chosen, Some(Response::Choice(2)), "key 1 is the first shown");
+        assert_eq!(
+            chosen,
+            Some(Response::Choice(2)),
+            "key 1 is the first shown"
+        );
         assert_eq!(
             single.pressed(chosen.as_ref(), 8, &shown),
             chosen,
