@@ -89,3 +89,43 @@ mod duration_tests {
         assert_eq!(trimmed(-0.5, 1), "-0.5");
     }
 }
+
+/// A moment as `2026-11-29 14:03 UTC`, from milliseconds since 1970: a backup's name
+/// for the reader, the same in every locale.
+pub fn utc_minute(ms: u64) -> String {
+    let minutes = ms / 60_000;
+    let (year, month, day) = civil_from_days((minutes / 1_440) as i64);
+    let (hour, minute) = (minutes / 60 % 24, minutes % 60);
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+/// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn moments_are_written_as_utc_dates_and_minutes() {
+        assert_eq!(utc_minute(0), "1970-01-01 00:00 UTC");
+        // 2024-02-29 23:59:59.999 UTC, a leap day.
+        assert_eq!(utc_minute(1_709_251_199_999), "2024-02-29 23:59 UTC");
+        assert_eq!(utc_minute(1_709_251_200_000), "2024-03-01 00:00 UTC");
+        // 2000-12-31 12:30 UTC: day 11_322.
+        assert_eq!(utc_minute(978_265_800_000), "2000-12-31 12:30 UTC");
+    }
+}

@@ -44,3 +44,13 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 pub fn remove(key: &str) -> Result<(), StorageError> {
     local()?.remove_item(key).map_err(|_| StorageError::Refused)
 }
+
+/// Every key stored.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    let local = local()?;
+    let length = local.length().map_err(|_| StorageError::Refused)?;
+    (0..length)
+        .map(|index| local.key(index).map_err(|_| StorageError::Refused))
+        .filter_map(Result::transpose)
+        .collect()
+}

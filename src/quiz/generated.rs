@@ -66,6 +66,11 @@ impl Generated {
         Generated { slo, window }
     }
 
+    /// Whether the module makes this question: a saved one may have been altered.
+    pub fn is_known(self) -> bool {
+        SLOS.contains(&self.slo)
+    }
+
     pub fn id(self) -> String {
         format!("generated-{}-{:?}", self.slo, self.window).to_lowercase()
     }

@@ -14,12 +14,14 @@ pub mod session;
 pub mod srs;
 pub mod state;
 pub mod store;
+pub mod vault;
 
 pub mod app;
+mod keeping;
 mod page;
 mod results;
 mod runner;
 
 pub use page::{QuizPage, QuizPageProps};
-pub use results::{SharedProps, SharedResults};
+pub use results::{Results, ResultsProps, SharedProps, SharedResults};
 pub use runner::{QuestionCard, QuestionCardProps};

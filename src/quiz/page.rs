@@ -6,13 +6,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bank::{Bank, Discipline};
+use super::keeping::progress_tools;
 use super::results::{discipline_name, Results, SharedResults};
 use super::route::QuizRoute;
 use super::runner::QuestionCard;
 use super::saved::Notice;
-use super::session::{resolve, Empty, Mode};
-use super::state::{Imported, Load, QuizMsg, QuizState};
-use super::store;
+use super::session::{resolve, Empty, Mode, MAX_SEED};
+use super::state::{Load, QuizMsg, QuizState, Write};
+use super::store::{self, BrowserJson, Local};
+use super::vault;
 use crate::i18n::{fill, Locale, Ui};
 
 #[derive(Properties, PartialEq)]
@@ -63,37 +65,87 @@ fn notice_text(ui: &Ui, notice: &Notice) -> String {
     match notice {
         Notice::NotSaved => ui.quiz_notice_not_saved.into(),
         Notice::Corrupt { backup } => fill(ui.quiz_notice_corrupt, &[("backup", backup)]),
-        Notice::FromTheFuture { backup } => fill(ui.quiz_notice_future, &[("backup", backup)]),
+        Notice::FromTheFuture => ui.quiz_notice_future.into(),
+        Notice::NewerElsewhere => ui.quiz_notice_newer_elsewhere.into(),
+        Notice::Full => ui.quiz_notice_full.into(),
+        Notice::SessionDropped => ui.quiz_notice_session_dropped.into(),
         Notice::Untouched => ui.quiz_notice_untouched.into(),
         Notice::SaveFailed => ui.quiz_notice_save_failed.into(),
     }
 }
 
-/// Opens saved progress once, then saves after every change while storage allows.
+/// Opens saved progress once, saves after every change while storage allows, and takes
+/// in what other tabs save.
 #[hook]
 fn use_progress(state: &UseReducerHandle<QuizState>) {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let today = store::today();
-            let opened = store::open(today);
+            let opened = vault::open(&Local, &BrowserJson, today, store::now_ms());
             dispatcher.dispatch(QuizMsg::Opened {
                 progress: opened.progress,
-                persistent: opened.persistent,
+                writable: opened.writable,
                 notices: opened.notices,
                 today,
+                backups: vault::backups(&Local),
             });
         });
     }
-    let saving = state.persistent.then(|| state.progress.clone()).flatten();
-    let dispatcher = state.dispatcher();
-    use_effect_with(state.revision, move |revision| {
-        if let (Some(progress), true) = (saving, *revision > 0) {
-            if store::save(&progress).is_err() {
-                dispatcher.dispatch(QuizMsg::SaveFailed);
+    {
+        let saving = state.writable.then(|| {
+            let ended = state.ended.clone();
+            (state.progress.clone(), state.write, ended, state.today)
+        });
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.revision, move |&revision| {
+            let Some((Some(progress), write, ended, today)) = saving else {
+                return;
+            };
+            if revision == 0 {
+                return;
             }
-        }
+            let now = store::now_ms();
+            let written = match write {
+                Write::Merge => {
+                    vault::save(&Local, &BrowserJson, &progress, ended.as_ref(), today, now)
+                }
+                Write::Replace => {
+                    vault::replace(&Local, &BrowserJson, &progress, now).map(|_| progress)
+                }
+            };
+            dispatcher.dispatch(match written {
+                Ok(progress) => QuizMsg::Saved {
+                    revision,
+                    progress,
+                    backups: vault::backups(&Local),
+                },
+                Err(notice) => QuizMsg::SaveRefused(notice),
+            });
+        });
+    }
+    let dispatcher = state.dispatcher();
+    let today = state.today;
+    use_effect_with(today, move |&today| {
+        let listener = web_sys::window().map(|window| {
+            gloo::events::EventListener::new(&window, "storage", move |event| {
+                if let Some(stored) = stored_elsewhere(event, today) {
+                    dispatcher.dispatch(QuizMsg::StoredElsewhere(stored));
+                }
+            })
+        });
+        move || drop(listener)
     });
+}
+
+/// The progress another tab has just saved, from its `storage` event.
+fn stored_elsewhere(event: &Event, today: i64) -> Option<super::saved::Progress> {
+    use wasm_bindgen::JsCast;
+    let event = event.dyn_ref::<web_sys::StorageEvent>()?;
+    if event.key().as_deref() != Some(vault::KEY) {
+        return None;
+    }
+    store::parse(&event.new_value()?, today).ok()
 }
 
 /// Fetches the bank whenever it is to be loaded: at first, and on Try again.
@@ -172,7 +224,8 @@ fn take(locale: Locale, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html
         return html! { <p class="notice" role="status">{ message }{ " " }<a href={QuizRoute::Home.href()}>{ ui.quiz_back_home }</a></p> };
     }
     if let Some(session) = &state.finished {
-        let retake_seed = session.seed.wrapping_add(1);
+        // The next seed, kept within what a save keeps exactly.
+        let retake_seed = (session.seed + 1) % (MAX_SEED + 1);
         return html! { <Results {locale} bank={bank.clone()} session={session.clone()} {retake_seed} on_home={dispatch.reform(|()| QuizMsg::Home)} /> };
     }
     let Some(session) = state.session() else {
@@ -294,66 +347,4 @@ fn results_list(ui: &Ui, progress: &super::saved::Progress) -> Html {
         html! { <li><a href={route.href()}>{ scores.join(" · ") }</a></li> }
     });
     html! { <section class="quiz-box"><h3>{ ui.quiz_results_title }</h3><ul>{ for lines }</ul></section> }
-}
-
-/// Export, import and reset.
-fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
-    let progress = state.progress.clone().unwrap_or_default();
-    let export = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            if store::download(&progress, "ops-trio-progress.json").is_err() {
-                dispatch.emit(QuizMsg::SaveFailed);
-            }
-        })
-    };
-    let today = state.today;
-    let import = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match store::read_file(file).await {
-                    Ok(text) => store::parse(&text, today),
-                    Err(_) => Err(super::saved::LoadError::Corrupt),
-                };
-                dispatch.emit(QuizMsg::Imported(result));
-            });
-        })
-    };
-    let imported = state.imported.map(|imported| match imported {
-        Imported::Done => ui.quiz_imported,
-        Imported::Refused => ui.quiz_import_failed,
-        Imported::FromTheFuture => ui.quiz_import_future,
-    });
-    html! {
-        <section class="quiz-box quiz-progress-tools">
-            <h3>{ ui.quiz_progress_title }</h3>
-            <p><button type="button" class="quiz-button" onclick={export}>{ ui.quiz_export }</button></p>
-            <div class="field">
-                <label for="quiz-import">{ ui.quiz_import_label }</label>
-                <input type="file" id="quiz-import" accept=".json,application/json" onchange={import} />
-            </div>
-            if let Some(message) = imported {
-                <p role="status">{ message }</p>
-            }
-            if state.confirming_reset {
-                <div role="alertdialog" aria-labelledby="quiz-reset-question" class="quiz-confirm">
-                    <p id="quiz-reset-question">{ ui.quiz_reset_confirm }</p>
-                    <button type="button" class="quiz-button is-danger" onclick={dispatch.reform(|_| QuizMsg::ConfirmReset)}>{ ui.quiz_reset_yes }</button>
-                    <button type="button" class="quiz-button" onclick={dispatch.reform(|_| QuizMsg::CancelReset)}>{ ui.quiz_reset_no }</button>
-                </div>
-            } else {
-                <p><button type="button" class="quiz-button" onclick={dispatch.reform(|_| QuizMsg::AskReset)}>{ ui.quiz_reset }</button></p>
-            }
-            if state.reset_done {
-                <p role="status">{ ui.quiz_reset_done }</p>
-            }
-        </section>
-    }
 }

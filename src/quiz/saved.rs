@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::session::Session;
+use super::session::{Mode, Session};
 use super::srs::{Card, Rating};
 
 /// The format this version of the module writes.
@@ -45,6 +45,11 @@ pub struct Progress {
 pub struct Outcome {
     pub day: i64,
     pub scores: Vec<(String, u8)>,
+    /// The quiz's mode and seed, which tell two results of one day apart when two tabs
+    /// merge their progress. Absent in results saved before it was kept; a build
+    /// without the field ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz: Option<(Mode, u64)>,
 }
 
 impl Progress {
@@ -111,8 +116,17 @@ pub enum Notice {
     NotSaved,
     /// The saved progress could not be read; it was kept under `backup`.
     Corrupt { backup: String },
-    /// A newer version saved it; it was kept under `backup`.
-    FromTheFuture { backup: String },
+    /// A newer version of the module saved it: it is left as it is, and this page
+    /// saves nothing.
+    FromTheFuture,
+    /// Another tab, running a newer version, has saved since: this page saves nothing
+    /// more, so as not to write over it.
+    NewerElsewhere,
+    /// Storage is full: the progress shown is what was saved, and nothing new is saved.
+    Full,
+    /// The quiz in progress no longer fits the questions (saved by an older release, or
+    /// altered), so it was set aside; everything else is kept.
+    SessionDropped,
     /// The saved progress could not be read nor kept aside, so nothing will be saved
     /// over it while the page is open.
     Untouched,
@@ -218,6 +232,7 @@ mod tests {
         progress.keep_result(Outcome {
             day: 20_000,
             scores: vec![("sre".into(), 80)],
+            quiz: Some((Mode::Assessment, 3)),
         });
         progress.session = Some(Session {
             mode: Mode::Practice("sre/toil".into()),
@@ -324,6 +339,7 @@ mod tests {
             progress.keep_result(Outcome {
                 day,
                 scores: vec![],
+                quiz: None,
             });
         }
         assert_eq!(progress.results.len(), RESULTS_KEPT);
@@ -365,6 +381,7 @@ mod tests {
                     .into_iter()
                     .map(|(day, id, p)| Outcome {
                         day,
+                        quiz: (p % 2 == 0).then(|| (Mode::Practice(id.clone()), u64::from(p))),
                         scores: vec![(id, p)],
                     })
                     .collect(),

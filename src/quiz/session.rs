@@ -16,6 +16,9 @@ pub const PRACTICE_LENGTH: usize = 10;
 pub const ASSESSMENT_PER_DISCIPLINE: usize = 5;
 /// How many due questions one review asks, at most.
 pub const DUE_LENGTH: usize = 20;
+/// The largest seed: the largest integer a browser's JSON keeps exactly (2^53 − 1), so
+/// that a quiz's seed survives its save.
+pub const MAX_SEED: u64 = (1 << 53) - 1;
 
 /// A small, fast, seedable generator (SplitMix64): the same seed, the same quiz, on any
 /// machine.
@@ -177,6 +180,42 @@ impl Session {
         }
     }
 
+    /// Whether the session still fits the bank, as a save from an older release or a
+    /// crafted file might not: a seed JSON keeps, an answer slot per item, a position
+    /// within them with every question before it answered, every question there, shown
+    /// in an order of exactly its parts, and every answer of its question's kind. Each answer is graded again, so that a
+    /// stored credit is never trusted. A session that does not fit is dropped.
+    pub fn fitted(mut self, bank: &Bank, ui: &Ui) -> Option<Session> {
+        let shape_fits = self.seed <= MAX_SEED
+            && !self.items.is_empty()
+            && self.answers.len() == self.items.len()
+            && self.position <= self.items.len();
+        if !shape_fits {
+            return None;
+        }
+        for (item, answer) in self.items.iter().zip(self.answers.iter_mut()) {
+            let question = item
+                .question
+                .fits()
+                .then(|| resolve(bank, ui, &item.question))??;
+            let mut order = item.order.clone();
+            order.sort_unstable();
+            let parts = question.body.rules().shuffled_parts();
+            if !order.into_iter().eq(0..parts) {
+                return None;
+            }
+            if let Some(answered) = answer {
+                if !question.body.rules().accepts(&answered.response) {
+                    return None;
+                }
+                answered.credit = grade(&question.body, &answered.response);
+            }
+        }
+        // The reader moves on only from an answered question.
+        let passed_all_answered = self.answers.iter().take(self.position).all(Option::is_some);
+        passed_all_answered.then_some(self)
+    }
+
     /// On to the next question, once the one shown is answered.
     pub fn next(&mut self) {
         if self.answers.get(self.position).is_some_and(Option::is_some) {
@@ -222,6 +261,17 @@ impl Session {
                 .iter()
                 .map(|(topic, credit)| (topic.as_str(), *credit)),
         )
+    }
+}
+
+impl QuestionRef {
+    /// Whether a generated question is one the module makes; a bank id is checked
+    /// against the bank.
+    fn fits(&self) -> bool {
+        match self {
+            QuestionRef::Bank(_) => true,
+            QuestionRef::Generated(generated) => generated.is_known(),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use super::bank::Bank;
 use super::saved::{LoadError, Notice, Outcome, Progress};
 use super::scoring::Response;
 use super::session::{resolve, Empty, History, Mode, Session};
+use super::vault::{merge, Backup};
 use crate::i18n::{Locale, Ui};
 
 /// The question bank, as it arrives.
@@ -18,12 +19,31 @@ pub enum Load {
     Ready(Rc<Bank>),
 }
 
-/// The result of an import, to report.
+/// Where progress that would replace the reader's comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A file the reader imported.
+    Import,
+    /// A backup, by key.
+    Backup(String),
+    /// Nothing: a reset.
+    Reset,
+}
+
+/// Progress offered in place of the reader's, waiting for them to confirm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replacement {
+    pub source: Source,
+    pub progress: Progress,
+}
+
+/// How the next save writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Imported {
-    Done,
-    Refused,
-    FromTheFuture,
+pub enum Write {
+    /// Merged with what is stored: the usual way.
+    Merge,
+    /// In place of what is stored, backed up first: the reader confirmed a replacement.
+    Replace,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,19 +53,28 @@ pub struct QuizState {
     /// Progress, once read from storage.
     pub progress: Option<Progress>,
     /// Whether progress may be written back.
-    pub persistent: bool,
+    pub writable: bool,
     pub notices: Vec<Notice>,
     pub today: i64,
     /// Counts changes to progress, so the page saves once per change.
     pub revision: u32,
+    /// How the change of this revision is to be written.
+    pub write: Write,
     /// The quiz just finished, for its results page.
     pub finished: Option<Session>,
+    /// The last quiz this page ended, finished or dropped, so that a save does not take
+    /// its stored copy back from another tab's.
+    pub ended: Option<Session>,
     /// Why no quiz could be drawn for the route.
     pub empty: Option<Empty>,
-    pub imported: Option<Imported>,
-    /// The reader asked to reset and has not yet confirmed.
-    pub confirming_reset: bool,
-    pub reset_done: bool,
+    /// The backups kept, newest first.
+    pub backups: Vec<Backup>,
+    /// Progress offered in place of the reader's, to confirm or cancel.
+    pub replacing: Option<Replacement>,
+    /// The last replacement done, to report.
+    pub replaced: Option<Source>,
+    /// Why the last file or backup offered could not be read.
+    pub refused: Option<LoadError>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,9 +84,10 @@ pub enum QuizMsg {
     Reload,
     Opened {
         progress: Progress,
-        persistent: bool,
+        writable: bool,
         notices: Vec<Notice>,
         today: i64,
+        backups: Vec<Backup>,
     },
     /// The route asks for this quiz, with this seed: resume it or draw it.
     Take {
@@ -66,11 +96,22 @@ pub enum QuizMsg {
     },
     Answer(Response),
     Next,
-    Imported(Result<Progress, LoadError>),
+    /// Progress read from a file or a backup, to offer in place of the reader's.
+    Offer(Source, Result<Progress, LoadError>),
     AskReset,
-    CancelReset,
-    ConfirmReset,
-    SaveFailed,
+    ConfirmReplace,
+    CancelReplace,
+    /// The save of `revision` wrote `progress`: the reader's merged with what another
+    /// tab had stored.
+    Saved {
+        revision: u32,
+        progress: Progress,
+        backups: Vec<Backup>,
+    },
+    /// Another tab saved this progress.
+    StoredElsewhere(Progress),
+    /// A save was refused, for the reason told.
+    SaveRefused(Notice),
     /// Leaving a quiz's results or empty page, for the home.
     Home,
 }
@@ -81,15 +122,18 @@ impl QuizState {
             locale,
             bank: Load::Loading,
             progress: None,
-            persistent: false,
+            writable: false,
             notices: Vec::new(),
             today,
             revision: 0,
+            write: Write::Merge,
             finished: None,
+            ended: None,
             empty: None,
-            imported: None,
-            confirming_reset: false,
-            reset_done: false,
+            backups: Vec::new(),
+            replacing: None,
+            replaced: None,
+            refused: None,
         }
     }
 
@@ -100,56 +144,116 @@ impl QuizState {
 
     pub fn update(mut self, msg: QuizMsg) -> QuizState {
         let ui = self.locale.ui();
+        let may_bring_a_session = matches!(
+            msg,
+            QuizMsg::BankLoaded(_)
+                | QuizMsg::Opened { .. }
+                | QuizMsg::ConfirmReplace
+                | QuizMsg::Saved { .. }
+                | QuizMsg::StoredElsewhere(_)
+        );
         match msg {
             QuizMsg::BankLoaded(Ok(bank)) => self.bank = Load::Ready(bank),
             QuizMsg::BankLoaded(Err(reason)) => self.bank = Load::Failed(reason),
             QuizMsg::Reload => self.bank = Load::Loading,
             QuizMsg::Opened {
                 progress,
-                persistent,
+                writable,
                 notices,
                 today,
+                backups,
             } => {
                 self.progress = Some(progress);
                 self.today = today;
-                self.persistent = persistent;
+                self.writable = writable;
                 self.notices = notices;
+                self.backups = backups;
             }
             QuizMsg::Take { mode, seed } => self.take(mode, seed),
             QuizMsg::Answer(response) => self.answer(response, ui),
             QuizMsg::Next => self.next(ui),
-            QuizMsg::Imported(Ok(progress)) => {
-                self.progress = Some(progress);
-                self.imported = Some(Imported::Done);
-                self.changed();
+            QuizMsg::Offer(source, Ok(progress)) => {
+                self.replacing = Some(Replacement { source, progress });
+                (self.refused, self.replaced) = (None, None);
             }
-            QuizMsg::Imported(Err(error)) => {
-                self.imported = Some(match error {
-                    LoadError::Corrupt => Imported::Refused,
-                    LoadError::FromTheFuture(_) => Imported::FromTheFuture,
-                })
+            QuizMsg::Offer(_, Err(error)) => (self.refused, self.replaced) = (Some(error), None),
+            QuizMsg::AskReset => {
+                self.replacing = Some(Replacement {
+                    source: Source::Reset,
+                    progress: Progress::default(),
+                });
+                (self.refused, self.replaced) = (None, None);
             }
-            QuizMsg::AskReset => (self.confirming_reset, self.reset_done) = (true, false),
-            QuizMsg::CancelReset => self.confirming_reset = false,
-            QuizMsg::ConfirmReset => {
-                self.progress = Some(Progress::default());
-                self.confirming_reset = false;
-                self.reset_done = true;
-                self.finished = None;
-                self.changed();
+            QuizMsg::CancelReplace => self.replacing = None,
+            QuizMsg::ConfirmReplace => {
+                if let Some(Replacement { source, progress }) = self.replacing.take() {
+                    self.progress = Some(progress);
+                    self.replaced = Some(source);
+                    self.finished = None;
+                    self.changed(Write::Replace);
+                }
             }
-            QuizMsg::SaveFailed => {
-                if !self.notices.contains(&Notice::SaveFailed) {
-                    self.notices.push(Notice::SaveFailed);
+            QuizMsg::Saved {
+                revision,
+                progress,
+                backups,
+            } => {
+                self.backups = backups;
+                // A change made since that save is kept; the next save merges again.
+                if revision == self.revision {
+                    self.progress = Some(progress);
+                    self.write = Write::Merge;
+                }
+            }
+            QuizMsg::StoredElsewhere(stored) => {
+                if let Some(mine) = &self.progress {
+                    self.progress = Some(merge(&stored, mine, self.ended.as_ref()));
+                }
+            }
+            QuizMsg::SaveRefused(notice) => {
+                if notice == Notice::NewerElsewhere {
+                    self.writable = false;
+                }
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
                 }
             }
             QuizMsg::Home => (self.finished, self.empty) = (None, None),
         }
+        if may_bring_a_session {
+            self.fit_session(ui);
+        }
         self
     }
 
-    fn changed(&mut self) {
+    /// Drops a quiz in progress that no longer fits the bank (see `Session::fitted`),
+    /// and tells the reader; its stored copy goes at the next save.
+    fn fit_session(&mut self, ui: &Ui) {
+        let (Load::Ready(bank), Some(progress)) = (&self.bank, &mut self.progress) else {
+            return;
+        };
+        let Some(session) = progress.session.take() else {
+            return;
+        };
+        match session.clone().fitted(bank, ui) {
+            Some(fitted) => progress.session = Some(fitted),
+            None => {
+                self.ended = Some(session);
+                if !self.notices.contains(&Notice::SessionDropped) {
+                    self.notices.push(Notice::SessionDropped);
+                }
+                self.changed(Write::Merge);
+            }
+        }
+    }
+
+    /// A change to save. A replacement not yet saved stays one, whatever follows it, so
+    /// that the save does not merge back what the reader chose to replace.
+    fn changed(&mut self, write: Write) {
         self.revision = self.revision.wrapping_add(1);
+        if write == Write::Replace {
+            self.write = Write::Replace;
+        }
     }
 
     /// Resumes the quiz in progress if the route asks for it, else draws a new one.
@@ -174,7 +278,7 @@ impl QuizState {
         match Session::draw(bank, mode, seed, &history) {
             Ok(session) => {
                 progress.session = Some(session);
-                self.changed();
+                self.changed(Write::Merge);
             }
             Err(empty) => self.empty = Some(empty),
         }
@@ -195,7 +299,7 @@ impl QuizState {
             return;
         };
         session.answer(&question, response);
-        self.changed();
+        self.changed(Write::Merge);
     }
 
     fn next(&mut self, ui: &Ui) {
@@ -211,6 +315,7 @@ impl QuizState {
             let scores = session.scores(bank, ui);
             progress.finish(&session, self.today);
             progress.keep_result(Outcome {
+                quiz: Some((session.mode.clone(), session.seed)),
                 day: self.today,
                 scores: scores
                     .disciplines
@@ -218,9 +323,10 @@ impl QuizState {
                     .map(|(discipline, tally)| (discipline.id().to_owned(), tally.percent()))
                     .collect(),
             });
-            self.finished = Some(session);
+            self.finished = Some(session.clone());
+            self.ended = Some(session);
         }
-        self.changed();
+        self.changed(Write::Merge);
     }
 }
 

@@ -1,66 +1,53 @@
 //! Where quiz progress lives in the browser, and how the question bank arrives. Every
 //! function here reports failure instead of panicking, and none is called while
-//! rendering.
-//!
-//! Storage is probed by writing, not assumed. A save that cannot be read, or that a
-//! newer version wrote, is copied to a backup key before anything else is written, and
-//! if even the backup cannot be written, nothing is written at all.
+//! rendering. What to do with storage, whatever it does, is decided in `vault.rs`; this
+//! is its door to `localStorage` and the browser's JSON parser.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::bank::Bank;
 use super::saved::{self, LoadError, Notice, Progress};
+use super::vault::{Codec, Refused, Storage};
 use crate::platform::storage;
 
-/// Where progress is kept.
-pub const KEY: &str = "ops-trio.progress";
-const PROBE_KEY: &str = "ops-trio.probe";
-const BACKUP_PREFIX: &str = "ops-trio.progress.backup-";
+/// `localStorage`, as the vault's storage.
+pub struct Local;
 
-/// The progress to start with, whether it may be saved, and what to tell the reader.
-pub struct Opened {
-    pub progress: Progress,
-    pub persistent: bool,
-    pub notices: Vec<Notice>,
+impl Storage for Local {
+    fn read(&self, key: &str) -> Result<Option<String>, Refused> {
+        storage::read(key).map_err(|_| Refused)
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), Refused> {
+        storage::write(key, value).map_err(|_| Refused)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Refused> {
+        storage::remove(key).map_err(|_| Refused)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, Refused> {
+        storage::keys().map_err(|_| Refused)
+    }
 }
 
-/// Opens the saved progress.
-pub fn open(today: i64) -> Opened {
-    let fresh = |persistent, notices| Opened {
-        progress: Progress::default(),
-        persistent,
-        notices,
-    };
-    let probe = storage::write(PROBE_KEY, "1").and_then(|()| storage::remove(PROBE_KEY));
-    if probe.is_err() {
-        return fresh(false, vec![Notice::NotSaved]);
+/// The browser's own JSON parser and writer, as the vault's codec.
+pub struct BrowserJson;
+
+impl Codec for BrowserJson {
+    fn decode(&self, text: &str, today: i64) -> Result<Progress, LoadError> {
+        parse(text, today)
     }
-    let text = match storage::read(KEY) {
-        Ok(Some(text)) => text,
-        Ok(None) => return fresh(true, vec![]),
-        Err(_) => return fresh(false, vec![Notice::NotSaved]),
-    };
-    match parse(&text, today) {
-        Ok(progress) => Opened {
-            progress,
-            persistent: true,
-            notices: vec![],
-        },
-        Err(error) => {
-            let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-            match storage::write(&backup, &text) {
-                Ok(()) => {
-                    let notice = match error {
-                        LoadError::Corrupt => Notice::Corrupt { backup },
-                        LoadError::FromTheFuture(_) => Notice::FromTheFuture { backup },
-                    };
-                    fresh(true, vec![notice])
-                }
-                Err(_) => fresh(false, vec![Notice::Untouched]),
-            }
-        }
+
+    fn encode(&self, progress: &Progress) -> Option<String> {
+        to_json(progress)
     }
+}
+
+/// Milliseconds since 1970, to name a backup.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// Reads saved or imported progress from its JSON text, with the browser's parser.
@@ -78,12 +65,6 @@ pub fn to_json(progress: &Progress) -> Option<String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let value = saved::save(progress, &serializer).ok()?;
     js_sys::JSON::stringify(&value).ok()?.as_string()
-}
-
-/// Saves progress; an error means the reader must be told.
-pub fn save(progress: &Progress) -> Result<(), Notice> {
-    let text = to_json(progress).ok_or(Notice::SaveFailed)?;
-    storage::write(KEY, &text).map_err(|_| Notice::SaveFailed)
 }
 
 /// Today, as days since 1970-01-01 in the reader's time zone: a review is due on a

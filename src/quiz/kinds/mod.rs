@@ -19,6 +19,7 @@
 //!     fn problems(&self) -> Vec<String> { Vec::new() }
 //!     fn shuffled_parts(&self) -> usize { 0 }
 //!     fn grade(&self, _: &Response) -> f64 { 0.0 }
+//!     fn accepts(&self, _: &Response) -> bool { false }
 //! }
 //! // Graded, explained, but with no controls to answer with.
 //! impl Kind for Essay {
@@ -59,6 +60,7 @@
 //!     fn problems(&self) -> Vec<String> { Vec::new() }
 //!     fn shuffled_parts(&self) -> usize { 0 }
 //!     fn grade(&self, _: &Response) -> f64 { 0.0 }
+//!     fn accepts(&self, _: &Response) -> bool { false }
 //! }
 //! impl Kind for Essay {
 //!     fn response(&self, draft: Option<&Response>, _: &[usize]) -> Option<Response> {

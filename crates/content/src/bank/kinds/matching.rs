@@ -55,4 +55,14 @@ impl Rules for Matching {
             .count();
         right as f64 / self.pairs.len().max(1) as f64
     }
+
+    fn accepts(&self, response: &Response) -> bool {
+        let Response::Matches(matches) = response else {
+            return false;
+        };
+        matches.len() == self.pairs.len()
+            && matches
+                .iter()
+                .all(|right| right.is_some_and(|r| r < self.pairs.len()))
+    }
 }

@@ -64,6 +64,7 @@ impl Body {
 /// impl Rules for Essay {
 ///     fn problems(&self) -> Vec<String> { Vec::new() }
 ///     fn shuffled_parts(&self) -> usize { 0 }
+///     fn accepts(&self, _: &Response) -> bool { false }
 /// }
 /// ```
 ///
@@ -77,6 +78,7 @@ impl Body {
 ///     fn problems(&self) -> Vec<String> { Vec::new() }
 ///     fn shuffled_parts(&self) -> usize { 0 }
 ///     fn grade(&self, _: &Response) -> f64 { 0.0 }
+///     fn accepts(&self, _: &Response) -> bool { false }
 /// }
 /// assert_eq!(Essay.grade(&Response::Truth(true)), 0.0);
 /// ```
@@ -91,6 +93,10 @@ pub trait Rules {
     /// The credit a response earns, from 0 (wrong) to 1 (right). A response of another
     /// kind's shape, as a tampered link or file might hold, earns [`WRONG_SHAPE`].
     fn grade(&self, response: &Response) -> f64;
+
+    /// Whether a saved response is one this question could have been given: of its
+    /// kind's shape, naming only parts it has. A saved quiz with any other is dropped.
+    fn accepts(&self, response: &Response) -> bool;
 }
 
 /// What the reader answered: one shape per kind, saved with the quiz in progress.
@@ -155,6 +161,13 @@ fn option_problems(options: &[Choice], allowed: fn(usize, usize) -> bool) -> Vec
         problems.push("two options have the same text".into());
     }
     problems
+}
+
+/// Whether `indices` are each of `0..count` once, in any order.
+fn permutation(indices: &[usize], count: usize) -> bool {
+    let mut sorted = indices.to_vec();
+    sorted.sort_unstable();
+    sorted.into_iter().eq(0..count)
 }
 
 fn blank(text: &str) -> bool {

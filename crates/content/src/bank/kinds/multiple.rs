@@ -35,4 +35,14 @@ impl Rules for Multiple {
         let misses = chosen.len() - hits;
         (hits as f64 - misses as f64).max(0.0) / right.max(1) as f64
     }
+
+    fn accepts(&self, response: &Response) -> bool {
+        let Response::Choices(chosen) = response else {
+            return false;
+        };
+        let mut distinct = chosen.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len() == chosen.len() && chosen.iter().all(|&i| i < self.options.len())
+    }
 }

@@ -38,6 +38,10 @@ impl Rules for Numeric {
         };
         all_or_nothing(within(typed, &self.answer, &self.tolerance))
     }
+
+    fn accepts(&self, response: &Response) -> bool {
+        matches!(response, Response::Number(_))
+    }
 }
 
 /// Whether the typed number is the answer, within the tolerance; all three as decimals

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_different, blank, Response, Rules, WRONG_SHAPE};
+use super::{all_different, blank, permutation, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ordering {
@@ -38,5 +38,9 @@ impl Rules for Ordering {
             .filter(|(place, item)| place == *item)
             .count();
         placed as f64 / self.items.len().max(1) as f64
+    }
+
+    fn accepts(&self, response: &Response) -> bool {
+        matches!(response, Response::Order(order) if permutation(order, self.items.len()))
     }
 }

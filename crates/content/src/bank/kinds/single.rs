@@ -27,4 +27,8 @@ impl Rules for Single {
         };
         all_or_nothing(self.options.get(*chosen).is_some_and(|o| o.correct))
     }
+
+    fn accepts(&self, response: &Response) -> bool {
+        matches!(response, Response::Choice(chosen) if *chosen < self.options.len())
+    }
 }

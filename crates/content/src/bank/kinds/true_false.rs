@@ -31,4 +31,8 @@ impl Rules for TrueFalse {
         };
         all_or_nothing(self.answer == *said)
     }
+
+    fn accepts(&self, response: &Response) -> bool {
+        matches!(response, Response::Truth(_))
+    }
 }

@@ -1,0 +1,170 @@
+//! Keeping progress, as the reader sees it: export, import, reset, and the backups,
+//! each replacement confirmed with what it will change.
+
+use yew::prelude::*;
+
+use super::saved::{LoadError, Progress};
+use super::state::{QuizMsg, QuizState, Replacement, Source};
+use super::store::{self, BrowserJson, Local};
+use super::vault::{self, Backup, BACKUPS_KEPT};
+use crate::format::utc_minute;
+use crate::i18n::{fill, Ui};
+
+/// Export, import, reset and the backups, with the confirmation a replacement waits for.
+pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
+    let progress = state.progress.clone().unwrap_or_default();
+    let export = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(notice) = store::download(&progress, "ops-trio-progress.json") {
+                dispatch.emit(QuizMsg::SaveRefused(notice));
+            }
+        })
+    };
+    html! {
+        <section class="quiz-box quiz-progress-tools">
+            <h3>{ ui.quiz_progress_title }</h3>
+            <p><button type="button" class="quiz-button" onclick={export}>{ ui.quiz_export }</button></p>
+            <div class="field">
+                <label for="quiz-import">{ ui.quiz_import_label }</label>
+                <input type="file" id="quiz-import" accept=".json,application/json" onchange={import(state.today, dispatch)} />
+            </div>
+            if let Some(message) = status(ui, state) {
+                <p role="status">{ message }</p>
+            }
+            if let Some(replacement) = &state.replacing {
+                { confirmation(ui, state, replacement, dispatch) }
+            } else {
+                <p><button type="button" class="quiz-button" onclick={dispatch.reform(|_| QuizMsg::AskReset)}>{ ui.quiz_reset }</button></p>
+            }
+            { backups(ui, state, dispatch) }
+        </section>
+    }
+}
+
+/// Reads the chosen file and offers it in place of the reader's progress.
+fn import(today: i64, dispatch: &Callback<QuizMsg>) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = match store::read_file(file).await {
+                Ok(text) => store::parse(&text, today),
+                Err(_) => Err(LoadError::Corrupt),
+            };
+            dispatch.emit(QuizMsg::Offer(Source::Import, result));
+        });
+    })
+}
+
+/// What the last import, reset or restore came to.
+fn status(ui: &Ui, state: &QuizState) -> Option<&'static str> {
+    if let Some(error) = &state.refused {
+        return Some(match error {
+            LoadError::Corrupt => ui.quiz_import_failed,
+            LoadError::FromTheFuture(_) => ui.quiz_import_future,
+        });
+    }
+    state.replaced.as_ref().map(|source| match source {
+        Source::Import => ui.quiz_imported,
+        Source::Backup(_) => ui.quiz_restored,
+        Source::Reset => ui.quiz_reset_done,
+    })
+}
+
+/// The question a replacement waits on, with what it changes and the backup it makes.
+fn confirmation(
+    ui: &Ui,
+    state: &QuizState,
+    replacement: &Replacement,
+    dispatch: &Callback<QuizMsg>,
+) -> Html {
+    let (question, yes) = match &replacement.source {
+        Source::Import => (ui.quiz_import_confirm.to_owned(), ui.quiz_import_yes),
+        Source::Reset => (ui.quiz_reset_confirm.to_owned(), ui.quiz_reset_yes),
+        Source::Backup(key) => {
+            let date = backup_date(&state.backups, key);
+            (
+                fill(ui.quiz_restore_confirm, &[("date", &date)]),
+                ui.quiz_restore_yes,
+            )
+        }
+    };
+    let now = state.progress.clone().unwrap_or_default();
+    html! {
+        <div role="alertdialog" aria-labelledby="quiz-replace-question" aria-describedby="quiz-replace-change" class="quiz-confirm">
+            <p id="quiz-replace-question"><strong>{ question }</strong></p>
+            <div id="quiz-replace-change">
+                <p>{ summary(ui, ui.quiz_replace_now, &now) }</p>
+                <p>{ summary(ui, ui.quiz_replace_after, &replacement.progress) }</p>
+                if state.writable {
+                    <p>{ ui.quiz_replace_kept }</p>
+                }
+            </div>
+            <button type="button" class="quiz-button is-danger" onclick={dispatch.reform(|_| QuizMsg::ConfirmReplace)}>{ yes }</button>
+            <button type="button" class="quiz-button" onclick={dispatch.reform(|_| QuizMsg::CancelReplace)}>{ ui.quiz_reset_no }</button>
+        </div>
+    }
+}
+
+/// "Now: 12 questions reviewed, 3 results, a quiz in progress."
+fn summary(ui: &Ui, template: &str, progress: &Progress) -> String {
+    let session = if progress.session.is_some() {
+        ui.quiz_replace_session
+    } else {
+        ui.quiz_replace_no_session
+    };
+    fill(
+        template,
+        &[
+            ("cards", &progress.cards.len().to_string()),
+            ("results", &progress.results.len().to_string()),
+            ("session", session),
+        ],
+    )
+}
+
+fn backup_date(backups: &[Backup], key: &str) -> String {
+    backups
+        .iter()
+        .find(|backup| backup.key == key)
+        .map(|backup| utc_minute(backup.made_ms))
+        .unwrap_or_default()
+}
+
+/// The backups kept, each with a button to restore it (after confirming).
+fn backups(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
+    if state.backups.is_empty() {
+        return Html::default();
+    }
+    let today = state.today;
+    let rows = state.backups.iter().map(|backup| {
+        let date = utc_minute(backup.made_ms);
+        let onclick = {
+            let (dispatch, key) = (dispatch.clone(), backup.key.clone());
+            Callback::from(move |_: MouseEvent| {
+                let read = vault::read_backup(&Local, &BrowserJson, &key, today);
+                dispatch.emit(QuizMsg::Offer(Source::Backup(key.clone()), read));
+            })
+        };
+        html! {
+            <li>
+                { date.clone() }{ " " }
+                <button type="button" class="quiz-button" {onclick}
+                    aria-label={fill(ui.quiz_backup_restore, &[("date", &date)])}>{ ui.quiz_restore_yes }</button>
+            </li>
+        }
+    });
+    html! {
+        <details class="quiz-backups">
+            <summary>{ ui.quiz_backups_title }{ " (" }{ state.backups.len() }{ ")" }</summary>
+            <p>{ fill(ui.quiz_backups_hint, &[("count", &BACKUPS_KEPT.to_string())]) }</p>
+            <ul>{ for rows }</ul>
+        </details>
+    }
+}

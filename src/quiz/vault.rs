@@ -1,0 +1,271 @@
+//! Keeping the reader's progress safe: how it is opened, saved, merged and backed up,
+//! whatever storage does. Pure: storage and the JSON codec come in through two traits,
+//! `localStorage` and the browser's parser in the app (`store.rs`), an in-memory fake and
+//! `serde_json` in the tests, so that full storage, a newer save and two writers are all
+//! tried natively.
+//!
+//! The rule: nothing the reader has earned is overwritten by something older, smaller
+//! or unreadable without a copy being kept.
+//! - Opening reads first, then probes: full storage still shows (and exports) what was
+//!   saved, read-only.
+//! - A save that cannot be read is copied to a backup before anything is written; one
+//!   that a newer version wrote is never written over (this tab is read-only).
+//! - Every save re-reads what is stored and merges (see [`merge`]), so a second tab, or
+//!   an older one, adds to the progress instead of replacing it.
+//! - Import, reset and restore replace, on purpose, after backing up what they replace.
+//! - Backups are kept once per content, at most [`BACKUPS_KEPT`], and can be restored.
+
+use super::saved::{LoadError, Notice, Outcome, Progress};
+use super::session::Session;
+
+/// Where progress is kept.
+pub const KEY: &str = "ops-trio.progress";
+/// Written and removed once, after reading, to learn whether saving works.
+pub const PROBE_KEY: &str = "ops-trio.probe";
+/// Backups are `ops-trio.progress.backup-<milliseconds since 1970>`.
+pub const BACKUP_PREFIX: &str = "ops-trio.progress.backup-";
+/// How many backups are kept; the oldest go first.
+pub const BACKUPS_KEPT: usize = 5;
+
+/// Storage refused: missing, blocked, or full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+/// A key-value store of text, such as `localStorage`.
+pub trait Storage {
+    fn read(&self, key: &str) -> Result<Option<String>, Refused>;
+    fn write(&self, key: &str, value: &str) -> Result<(), Refused>;
+    fn remove(&self, key: &str) -> Result<(), Refused>;
+    /// Every key stored.
+    fn keys(&self) -> Result<Vec<String>, Refused>;
+}
+
+/// Progress to and from its JSON text.
+pub trait Codec {
+    fn decode(&self, text: &str, today: i64) -> Result<Progress, LoadError>;
+    /// `None` when the progress cannot be written (a number JSON cannot carry, say).
+    fn encode(&self, progress: &Progress) -> Option<String>;
+}
+
+/// The progress to start with, whether it may be saved, and what to tell the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub progress: Progress,
+    pub writable: bool,
+    pub notices: Vec<Notice>,
+}
+
+/// Opens the saved progress. Reads before anything is written.
+pub fn open(storage: &dyn Storage, codec: &dyn Codec, today: i64, now_ms: u64) -> Opened {
+    let opened = |progress, writable, notices| Opened {
+        progress,
+        writable,
+        notices,
+    };
+    let text = match storage.read(KEY) {
+        Ok(text) => text,
+        Err(Refused) => return opened(Progress::default(), false, vec![Notice::NotSaved]),
+    };
+    let mut opened = match text.map(|text| (codec.decode(&text, today), text)) {
+        None => opened(Progress::default(), true, vec![]),
+        Some((Ok(progress), _)) => opened(progress, true, vec![]),
+        Some((Err(LoadError::Corrupt), text)) => match keep_backup(storage, &text, now_ms) {
+            Ok(backup) => opened(Progress::default(), true, vec![Notice::Corrupt { backup }]),
+            Err(Refused) => opened(Progress::default(), false, vec![Notice::Untouched]),
+        },
+        // Left as it is, and never written over from this page.
+        Some((Err(LoadError::FromTheFuture(_)), _)) => {
+            opened(Progress::default(), false, vec![Notice::FromTheFuture])
+        }
+    };
+    if opened.writable && probe(storage).is_err() {
+        opened.writable = false;
+        opened.notices.push(Notice::Full);
+    }
+    opened
+}
+
+fn probe(storage: &dyn Storage) -> Result<(), Refused> {
+    storage.write(PROBE_KEY, "1")?;
+    storage.remove(PROBE_KEY)
+}
+
+/// Saves the reader's progress, merged with what is stored now; returns what was
+/// written, for the page to adopt. `ended` is the quiz this tab has just finished, so
+/// that its stored copy is not taken for one in progress. What is stored is never lost:
+/// a newer save refuses the write, and an unreadable one is backed up first.
+pub fn save(
+    storage: &dyn Storage,
+    codec: &dyn Codec,
+    mine: &Progress,
+    ended: Option<&Session>,
+    today: i64,
+    now_ms: u64,
+) -> Result<Progress, Notice> {
+    let stored = storage.read(KEY).map_err(|_| Notice::SaveFailed)?;
+    let merged = match stored.map(|text| (codec.decode(&text, today), text)) {
+        None => mine.clone(),
+        Some((Ok(stored), _)) => merge(&stored, mine, ended),
+        Some((Err(LoadError::FromTheFuture(_)), _)) => return Err(Notice::NewerElsewhere),
+        Some((Err(LoadError::Corrupt), text)) => {
+            keep_backup(storage, &text, now_ms).map_err(|_| Notice::SaveFailed)?;
+            mine.clone()
+        }
+    };
+    write(storage, codec, &merged)?;
+    Ok(merged)
+}
+
+/// Replaces the stored progress (import, reset, restore), after backing it up.
+pub fn replace(
+    storage: &dyn Storage,
+    codec: &dyn Codec,
+    with: &Progress,
+    now_ms: u64,
+) -> Result<Option<String>, Notice> {
+    let backup = match storage.read(KEY).map_err(|_| Notice::SaveFailed)? {
+        Some(text) => Some(keep_backup(storage, &text, now_ms).map_err(|_| Notice::SaveFailed)?),
+        None => None,
+    };
+    write(storage, codec, with)?;
+    Ok(backup)
+}
+
+fn write(storage: &dyn Storage, codec: &dyn Codec, progress: &Progress) -> Result<(), Notice> {
+    let text = codec.encode(progress).ok_or(Notice::SaveFailed)?;
+    storage.write(KEY, &text).map_err(|_| Notice::SaveFailed)
+}
+
+/// A backup, by key and the time it was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    pub made_ms: u64,
+}
+
+/// The backups kept, newest first.
+pub fn backups(storage: &dyn Storage) -> Vec<Backup> {
+    let mut backups: Vec<Backup> = storage
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|key| {
+            let made_ms = key.strip_prefix(BACKUP_PREFIX)?.parse().ok()?;
+            Some(Backup { key, made_ms })
+        })
+        .collect();
+    backups.sort_by(|a, b| b.made_ms.cmp(&a.made_ms).then(b.key.cmp(&a.key)));
+    backups
+}
+
+/// Reads a backup, to show what restoring it would bring back.
+pub fn read_backup(
+    storage: &dyn Storage,
+    codec: &dyn Codec,
+    key: &str,
+    today: i64,
+) -> Result<Progress, LoadError> {
+    let text = storage.read(key).ok().flatten().ok_or(LoadError::Corrupt)?;
+    codec.decode(&text, today)
+}
+
+/// Copies `text` to a backup, unless a backup holds it already, then drops the oldest
+/// beyond [`BACKUPS_KEPT`]. Returns the backup's key.
+fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
+    let kept = backups(storage);
+    for backup in &kept {
+        if storage.read(&backup.key)?.as_deref() == Some(text) {
+            return Ok(backup.key.clone());
+        }
+    }
+    // A fresh key, even when two backups are made in one millisecond.
+    let newest = kept.first().map_or(0, |b| b.made_ms + 1);
+    let key = format!("{BACKUP_PREFIX}{}", now_ms.max(newest));
+    storage.write(&key, text)?;
+    for old in kept.iter().skip(BACKUPS_KEPT - 1) {
+        // Best effort: a backup that will not go is still a backup.
+        let _ = storage.remove(&old.key);
+    }
+    Ok(key)
+}
+
+/// Two copies of the reader's progress made one: what `stored` has that `mine` lacks
+/// is added, and where both have something, the newer wins.
+/// - cards: per question, the later review (then the one with more reviews);
+/// - results: every result either has, as many times as either has it, oldest first,
+///   the latest [`RESULTS_KEPT`](super::saved::RESULTS_KEPT);
+/// - mistakes: those of whichever finished a quiz the other has not seen; both, if each did;
+/// - the quiz in progress belongs to this tab: mine, unless stored holds the same quiz
+///   further on. With none of mine, the stored one stays, unless it is the quiz this
+///   tab has `ended`.
+pub fn merge(stored: &Progress, mine: &Progress, ended: Option<&Session>) -> Progress {
+    let mut cards = stored.cards.clone();
+    for (id, card) in &mine.cards {
+        let newer = cards
+            .get(id)
+            .is_none_or(|theirs| (card.last_day, card.reps) >= (theirs.last_day, theirs.reps));
+        if newer {
+            cards.insert(id.clone(), *card);
+        }
+    }
+    let only_mine = extra_results(&mine.results, &stored.results);
+    let only_stored = extra_results(&stored.results, &mine.results);
+    let mistakes = match (only_mine.is_empty(), only_stored.is_empty()) {
+        (false, true) => mine.mistakes.clone(),
+        (true, false) => stored.mistakes.clone(),
+        _ => union(&stored.mistakes, &mine.mistakes),
+    };
+    let mut results = stored.results.clone();
+    results.extend(only_mine);
+    results.sort_by_key(|outcome| outcome.day);
+    let mut progress = Progress {
+        cards,
+        mistakes,
+        results: Vec::new(),
+        session: merge_session(stored.session.as_ref(), mine.session.as_ref(), ended),
+    };
+    for outcome in results {
+        progress.keep_result(outcome);
+    }
+    progress
+}
+
+/// The results of `these` that `those` lacks, counting repeats.
+fn extra_results(these: &[Outcome], those: &[Outcome]) -> Vec<Outcome> {
+    let mut unmatched: Vec<&Outcome> = those.iter().collect();
+    these
+        .iter()
+        .filter(
+            |outcome| match unmatched.iter().position(|o| o == outcome) {
+                Some(at) => {
+                    unmatched.swap_remove(at);
+                    false
+                }
+                None => true,
+            },
+        )
+        .cloned()
+        .collect()
+}
+
+fn union(first: &[String], second: &[String]) -> Vec<String> {
+    let mut all = first.to_vec();
+    all.extend(second.iter().filter(|id| !first.contains(id)).cloned());
+    all
+}
+
+fn merge_session(
+    stored: Option<&Session>,
+    mine: Option<&Session>,
+    ended: Option<&Session>,
+) -> Option<Session> {
+    let same = |a: &Session, b: &Session| a.mode == b.mode && a.seed == b.seed;
+    match (stored, mine) {
+        (Some(theirs), Some(mine)) if same(theirs, mine) && theirs.answered() > mine.answered() => {
+            Some(theirs.clone())
+        }
+        (_, Some(mine)) => Some(mine.clone()),
+        (Some(theirs), None) if ended.is_some_and(|ended| same(theirs, ended)) => None,
+        (stored, None) => stored.cloned(),
+    }
+}
