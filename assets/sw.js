@@ -4,8 +4,14 @@
 // file of that build and a revision (a hash of its bytes). It follows Workbox's
 // precaching pattern, by hand (the README says why):
 //
-// - one cache; each file is stored under its URL plus `?__rev=<revision>`, so a new
-//   build downloads only the files that changed;
+// - one cache per registration (its name ends with the scope), so two copies of the
+//   module on one origin keep apart; each file is stored under its URL plus
+//   `?__rev=<revision>`, so a new build downloads only the files that changed;
+// - each file is checked against its revision, the first 16 hex digits of the SHA-256
+//   of its bytes, before it is stored: a host's fallback page answering for a missing
+//   script fails the install, and the version in place stays;
+// - a response that came through a redirect (Cloudflare Pages sends /x.html to /x) is
+//   stored as a copy, which a page load may use, as the redirected response may not;
 // - install fetches the missing entries once: a file named by its content from the
 //   HTTP cache when the page has just loaded it (it cannot be stale), any other file
 //   revalidated (a 304 when the page has it, so no byte comes twice); activate
@@ -13,12 +19,16 @@
 // - a new version waits until the page asks it to take over (SKIP_WAITING), which the
 //   page does only when the reader clicks "Reload", never in the middle of a quiz;
 // - requests for a precached file are answered from the cache; a page load gets the
-//   view's prerendered page, whatever the query or fragment; a folder without its
-//   slash is redirected to it; any other path goes to the network, and offline gets
-//   404.html.
+//   view's prerendered page, whatever the query or fragment, and `x` gets `x.html`,
+//   as pretty-URL hosts serve it; a folder without its slash is redirected to it; any
+//   other path goes to the network, and offline gets 404.html.
+//
+// Kill switch: to take the worker off readers' browsers, publish `sw-remove.js` as
+// `sw.js` (see the README). Registration lives in index.html, not the app, so a build
+// whose app fails to start is still replaced by the next.
 
 const PRECACHE = /* PRECACHE */ [];
-const CACHE = 'ops-trio-precache';
+const CACHE = `ops-trio-precache:${self.registration.scope}`;
 
 const cacheKey = (entry) => {
   const url = new URL(entry.url, self.registration.scope);
@@ -43,19 +53,40 @@ self.addEventListener('install', (event) => {
             cache: entry.immutable ? 'force-cache' : 'no-cache',
           });
           if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
-          await cache.put(key, response);
+          const body = await response.clone().arrayBuffer();
+          if ((await sha256(body)).slice(0, entry.revision.length) !== entry.revision) {
+            throw new Error(`precache ${entry.url}: its bytes are not those of revision ${entry.revision}`);
+          }
+          await cache.put(key, response.redirected ? copy(response, body) : response);
         }),
       ),
     ),
   );
 });
 
+/** The SHA-256 of the bytes, in hex. */
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A response with the same body and headers that did not come through a redirect. */
+const copy = (response, body) =>
+  new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+
+/**
+ * Whether a cache is this worker's to delete: an older layout's (its name has no scope;
+ * it never kept apart from other copies) or this registration's under another name.
+ */
+const stale = (name) =>
+  name !== CACHE && name.startsWith('ops-trio-') && (!name.includes(':') || name.endsWith(`:${self.registration.scope}`));
+
 self.addEventListener('activate', (event) => {
   const current = new Set(keys.values());
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith('ops-trio-') && name !== CACHE) await caches.delete(name);
+        if (stale(name)) await caches.delete(name);
       }
       const cache = await caches.open(CACHE);
       for (const request of await cache.keys()) {
@@ -94,7 +125,8 @@ function unlisted(request, url) {
 self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
   const url = asked(event.request);
-  const key = keys.get(url);
+  // `embed-calms`, as a pretty-URL host names `embed-calms.html`.
+  const key = keys.get(url) ?? keys.get(`${url}.html`);
   if (!key && event.request.mode === 'navigate' && url.startsWith(self.registration.scope)) {
     event.respondWith(unlisted(event.request, url));
     return;

@@ -44,50 +44,31 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 #[wasm_bindgen(inline_js = r#"
-let waiting = null;
-export function registerServiceWorker(onUpdate) {
-  try {
-    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    navigator.serviceWorker.register('sw.js').then((registration) => {
-      // Some environments (test harnesses, privacy extensions) resolve with nothing.
-      if (!registration) return;
-      const offer = (worker) => {
-        waiting = worker;
-        onUpdate();
-      };
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        if (!worker) return;
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
-        });
-      });
-    }, () => {});
-  } catch (error) {
-    // An opaque origin (a sandboxed iframe) has no service worker: the app runs online.
-  }
+export function onUpdate(callback) {
+  const update = window.opsTrioUpdate;
+  if (!update) return;
+  addEventListener('ops-trio:update', () => callback());
+  if (update.waiting()) callback();
 }
 export function applyUpdate() {
-  if (!waiting) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-  waiting.postMessage({ type: 'SKIP_WAITING' });
+  if (window.opsTrioUpdate) window.opsTrioUpdate.apply();
 }
 "#)]
 extern "C" {
-    #[wasm_bindgen(js_name = registerServiceWorker)]
-    fn register_service_worker_js(on_update: &js_sys::Function);
+    #[wasm_bindgen(js_name = onUpdate)]
+    fn on_update_js(on_update: &js_sys::Function);
 
     #[wasm_bindgen(js_name = applyUpdate)]
     fn apply_update_js();
 }
 
-/// Registers the service worker that keeps the module offline, and calls `on_update`
-/// when a newer version has been installed and waits to take over.
-pub fn register_service_worker(on_update: impl Fn() + 'static) {
+/// Calls `on_update` when a newer version has been installed and waits to take over.
+/// The page's own script registers the service worker (see `index.html`), so that a
+/// build whose app fails to start can still be replaced; this only listens.
+pub fn on_update_waiting(on_update: impl Fn() + 'static) {
     // Lives as long as the page: the service worker may report an update at any time.
     let callback = Closure::<dyn Fn()>::new(on_update).into_js_value();
-    register_service_worker_js(callback.unchecked_ref());
+    on_update_js(callback.unchecked_ref());
 }
 
 /// Lets the waiting version take over; the page reloads once it has.

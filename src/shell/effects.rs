@@ -122,12 +122,12 @@ pub fn use_focus_on_navigation(route: Route, navigations: u32) {
     });
 }
 
-/// Registers the service worker that keeps the module offline, and tells the shell
-/// when a newer version waits to take over.
+/// Tells the shell when a newer version of the module waits to take over (the page's
+/// script registers the service worker).
 #[hook]
 pub fn use_service_worker(shell: UseReducerDispatcher<Shell>) {
     use_effect_with((), move |_| {
-        platform::register_service_worker(move || shell.dispatch(ShellMsg::UpdateWaiting));
+        platform::on_update_waiting(move || shell.dispatch(ShellMsg::UpdateWaiting));
     });
 }
 

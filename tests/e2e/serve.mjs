@@ -11,6 +11,8 @@
 // - a folder asked for without its slash is sent to the slash form (301), a folder
 //   answers with its index.html, and an unknown path with the root's 404.html (status
 //   404);
+// - with `{ prettyUrls: true }`, what Cloudflare Pages does by default: `/x/index.html`
+//   and `/x.html` are redirected (308) to `/x/` and `/x`, and `/x` answers with x.html;
 // - the headers of the build's `_headers` file for `/*`, as Netlify and Cloudflare
 //   Pages read it (the Content-Security-Policy among them); they win over the above,
 //   and `_headers` itself is not served.
@@ -138,7 +140,7 @@ const matchesTag = (request, etag) => {
  * server once it listens. Port 0 picks a free one. `server.ready` resolves once every
  * file is compressed, so that a measurement never waits for the compressor.
  */
-export async function serveMany(mounts, port = 0) {
+export async function serveMany(mounts, port = 0, { prettyUrls = false } = {}) {
   const roots = await Promise.all(
     Object.entries(mounts).map(async ([prefix, root]) => {
       const base = resolve(root);
@@ -215,7 +217,16 @@ export async function serveMany(mounts, port = 0) {
       response.writeHead(403).end();
       return { status: 403, sent: 0 };
     }
+    if (prettyUrls && path.endsWith('.html')) {
+      const pretty = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path.slice(0, -'.html'.length);
+      response.writeHead(308, { location: `${pretty}${url.search}` }).end();
+      return { status: 308, sent: 0 };
+    }
     let info = await find(file);
+    if (prettyUrls && !info && !path.endsWith('/')) {
+      const html = await find(`${file}.html`);
+      if (html?.isFile()) [file, info] = [`${file}.html`, html];
+    }
     if (info?.isDirectory()) {
       if (!path.endsWith('/')) {
         response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
@@ -272,8 +283,8 @@ export async function serveMany(mounts, port = 0) {
 }
 
 /** Starts serving `root` at `/`; resolves to the server once it listens. Port 0 picks a free one. */
-export function serve(root, port = 0) {
-  return serveMany({ '/': root }, port);
+export function serve(root, port = 0, options = {}) {
+  return serveMany({ '/': root }, port, options);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

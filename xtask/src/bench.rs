@@ -19,7 +19,7 @@ use crate::tools;
 const FIRST_LOAD_BUDGET: u64 = 240 * 1024;
 /// What a page may load that is not part of its first load: the service worker (loaded
 /// after the page, by the browser) and the host page's embedding script.
-const NOT_FIRST_LOAD: [&str; 2] = ["sw.js", "embed.js"];
+const NOT_FIRST_LOAD: [&str; 3] = ["sw.js", "sw-remove.js", "embed.js"];
 
 /// `--check` makes every target binding: the command fails past any, timings and
 /// Lighthouse included, not only the sizes.

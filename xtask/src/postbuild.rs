@@ -195,9 +195,9 @@ pub fn write_floor(dist: &Path, floor: &Path) -> Result {
     files::write(&floor.join("index.html"), html)
 }
 
-/// Files of the build the service worker does not precache: itself, and the headers
-/// file, which hosts read and never serve.
-const NOT_PRECACHED: [&str; 2] = ["sw.js", "_headers"];
+/// Files of the build the service worker does not precache: itself, its kill switch,
+/// and the headers file, which hosts read and never serve.
+const NOT_PRECACHED: [&str; 3] = ["sw.js", "sw-remove.js", "_headers"];
 
 /// Writes `sw.js`: the template with the build's files, each with a revision that
 /// changes exactly when its bytes do. Run last, once every other file is final.

@@ -1,5 +1,6 @@
 // Offline after one visit, and new versions offered at a good moment: the service
 // worker, on the release build.
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { test, expect, openView, axe, VIEWS } from '../fixtures.mjs';
 import { bank, prompt, shown, answer, next } from '../quiz.mjs';
-import { serve } from '../serve.mjs';
+import { serve, serveMany } from '../serve.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -64,11 +65,21 @@ test.describe('a new version', () => {
   /** Deploys a build in which `embed.js` changed: new bytes, new revision. */
   async function deployChangedEmbedScript() {
     const script = join(dist, 'embed.js');
-    await writeFile(script, `${await readFile(script, 'utf8')}\n// version 2\n`);
+    const bytes = `${await readFile(script, 'utf8')}\n// version 2\n`;
+    await writeFile(script, bytes);
+    await listRevision('embed.js', revisionOf(bytes));
+  }
+
+  /** The revision post-build gives a file: the first 16 hex digits of its SHA-256. */
+  const revisionOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+  /** Lists `url` in the deployed sw.js with this revision. */
+  async function listRevision(url, revision) {
     const worker = join(dist, 'sw.js');
     const text = await readFile(worker, 'utf8');
-    const changed = text.replace(/(url: 'embed\.js', revision: ')[0-9a-f]+'/, "$1version2'");
-    expect(changed, 'sw.js lists embed.js with a revision').not.toEqual(text);
+    const pattern = new RegExp(`(url: '${url.replace('.', '\\.')}', revision: ')[0-9a-f]+'`);
+    const changed = text.replace(pattern, `$1${revision}'`);
+    expect(changed, `sw.js lists ${url} with a new revision`).not.toEqual(text);
     await writeFile(worker, changed);
   }
 
@@ -109,14 +120,121 @@ test.describe('a new version', () => {
     await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
     expect(await page.evaluate(async () => (await fetch('embed.js')).text())).toContain('// version 2');
 
-    const caches = await page.evaluate(async () => {
-      const cache = await caches.open('ops-trio-precache');
+    const caches = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
       return {
         names: await caches.keys(),
         embedScripts: (await cache.keys()).map((r) => r.url).filter((url) => url.includes('/embed.js')),
       };
-    });
-    expect(caches.names).toEqual(['ops-trio-precache']);
-    expect(caches.embedScripts).toEqual([`${origin}embed.js?__rev=version2`]);
+    }, `ops-trio-precache:${origin}`);
+    expect(caches.names, 'one cache, named after its registration').toEqual([`ops-trio-precache:${origin}`]);
+    const revision = revisionOf(await readFile(join(dist, 'embed.js')));
+    expect(caches.embedScripts).toEqual([`${origin}embed.js?__rev=${revision}`]);
   });
+
+  test('a file whose bytes are not its revision fails the install, and the version in place stays', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(origin);
+    await controlledByServiceWorker(page);
+    // The host answers embed.js with a page, as a fallback rule would.
+    await writeFile(join(dist, 'embed.js'), '<!doctype html><title>Not found</title>');
+    await listRevision('embed.js', revisionOf('the script that was meant to be deployed'));
+    const installed = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update().catch(() => {});
+      const worker = registration.installing;
+      if (!worker) return 'no install';
+      return new Promise((done) => worker.addEventListener('statechange', () => {
+        if (worker.state === 'redundant' || worker.state === 'installed') done(worker.state);
+      }));
+    });
+    expect(installed).toBe('redundant');
+    expect(await page.evaluate(async () => (await fetch('embed.js')).text())).toContain('ops-trio:height');
+  });
+
+  test('on a page whose app failed to start, a new version is applied at once, unasked', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${origin}sre/`);
+    await controlledByServiceWorker(page);
+    // As the page's error handler marks it when the wasm does not start.
+    await page.evaluate(() => document.documentElement.setAttribute('data-app-failed', ''));
+    await deployChangedEmbedScript();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update()),
+    ]);
+    await expect(page.locator('h1')).toHaveText('What is SRE?');
+    expect(await page.evaluate(async () => (await fetch('embed.js')).text())).toContain('// version 2');
+  });
+
+  test('the kill switch, published as sw.js, takes the worker and its caches away', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(origin);
+    await controlledByServiceWorker(page);
+    await cp(join(dist, 'sw-remove.js'), join(dist, 'sw.js'));
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update()),
+    ]);
+    await expect(page.locator('h1')).toHaveText(VIEWS[0].title);
+    expect(await page.evaluate(async () => ({
+      registration: (await navigator.serviceWorker.getRegistration()) ?? null,
+      caches: await caches.keys(),
+    }))).toEqual({ registration: null, caches: [] });
+  });
+});
+
+test.describe('behind a host that redirects to pretty URLs, as Cloudflare Pages does', () => {
+  let server;
+  let origin;
+
+  test.beforeEach(async () => {
+    server = await serve(fileURLToPath(new URL('../../../dist', import.meta.url)), 0, { prettyUrls: true });
+    origin = `http://127.0.0.1:${server.address().port}/`;
+  });
+
+  test.afterEach(() => server.close());
+
+  test('every page, an embed page and the not-found page still load offline', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    // The host sends /index.html to / and /embed-calms.html to /embed-calms.
+    const redirected = await page.request.get(`${origin}embed-calms.html`, { maxRedirects: 0 });
+    expect(redirected.status()).toBe(308);
+    await page.goto(origin);
+    await controlledByServiceWorker(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(VIEWS[0].title);
+    await page.goto(`${origin}sre/`);
+    await expect(page.locator('h1')).toHaveText('What is SRE?');
+    await page.goto(`${origin}embed-calms`);
+    await expect(page.locator('.calms').first()).toBeVisible();
+    await page.goto(`${origin}index.html`);
+    await expect(page.locator('h1')).toHaveText(VIEWS[0].title);
+    await page.goto(`${origin}nowhere/`);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+  });
+});
+
+test('two copies of the module on one origin keep their offline files apart', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
+  const server = await serveMany({ '/a/': dist, '/b/': dist });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await page.goto(`${origin}/a/`);
+    await controlledByServiceWorker(page);
+    const other = await context.newPage();
+    await other.goto(`${origin}/b/`);
+    await controlledByServiceWorker(other);
+    await other.close();
+    await context.setOffline(true);
+    await page.goto(`${origin}/a/sre/`);
+    await expect(page.locator('h1')).toHaveText('What is SRE?');
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.sort()).toEqual([`ops-trio-precache:${origin}/a/`, `ops-trio-precache:${origin}/b/`]);
+  } finally {
+    server.close();
+  }
 });

@@ -68,10 +68,75 @@ test('a corrupt save is kept aside, and the reader is told', async ({ page }) =>
   expect(backups).toEqual(['{"app":"ops-trio","version":2,"progress":{"cards":7']);
 });
 
-test('a save from a newer version is kept aside too', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('ops-trio.progress', '{"app":"ops-trio","version":9}'));
+test('a save from a newer version is left untouched: the page opens read-only', async ({ page }) => {
+  const newer = '{"app":"ops-trio","version":9,"progress":{"cards":{"x":1}}}';
+  await page.addInitScript((newer) => localStorage.setItem('ops-trio.progress', newer), newer);
   await openView(page, 'quiz');
-  await expect(page.locator('.quiz .notice')).toContainText('comes from a newer version of Ops Trio');
+  await expect(page.locator('.quiz .notice')).toContainText('comes from a newer version of Ops Trio. It is left untouched');
+  await page.locator('.quiz').getByRole('link', { name: 'SRE', exact: true }).click();
+  const questions = await bank(page);
+  await answer(page, await shown(page, questions), true);
+  await next(page);
+  expect(await page.evaluate(() => localStorage.getItem('ops-trio.progress'))).toBe(newer);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('backup')))).toEqual([]);
+});
+
+test('full storage still shows the saved progress, read-only, and Export keeps it', async ({ page }) => {
+  const saved = JSON.stringify({ app: 'ops-trio', version: 2, progress: { cards: {}, mistakes: ['sre-001', 'sre-002'], results: [] } });
+  await page.addInitScript((saved) => {
+    localStorage.setItem('ops-trio.progress', saved);
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  }, saved);
+  await openView(page, 'quiz');
+  await expect(page.locator('.quiz .notice')).toContainText('Storage is full');
+  await expect(page.getByText('2 questions were missed in your last quiz.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const exported = JSON.parse(await (await import('node:fs/promises')).readFile(await (await download).path(), 'utf8'));
+  expect(exported.progress.mistakes).toEqual(['sre-001', 'sre-002']);
+});
+
+test('a crafted import: the quiz in it that does not fit the bank is set aside, the rest imported', async ({ page }) => {
+  const crafted = {
+    app: 'ops-trio', version: 2,
+    progress: {
+      cards: {}, mistakes: ['devops-001'], results: [],
+      session: { mode: 'Assessment', seed: 3, position: 0, items: [{ question: { Bank: 'devops-001' }, order: [0, 99] }], answers: [null] },
+    },
+  };
+  await openView(page, 'quiz');
+  await page.getByLabel('Import progress from a file').setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+  await expect(page.getByRole('alertdialog')).toContainText('After: 0 questions reviewed, 0 results, a quiz in progress.');
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.locator('.quiz .notice')).toContainText('no longer matches the questions');
+  await expect(page.getByText('1 questions were missed in your last quiz.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Resume/ })).toHaveCount(0);
+  await page.goto('/quiz/#assessment?seed=3');
+  await expect(page.locator('.quiz-count')).toHaveText('Question 1 of 15');
+});
+
+test('two tabs answering at once lose nothing: the results and reviews of both quizzes are kept', async ({ page, context }) => {
+  const other = await context.newPage();
+  await openView(page, 'quiz/practice/devops/calms?seed=1');
+  await other.goto('/quiz/#practice/sre/toil?seed=2');
+  const questions = await bank(page);
+  const counts = [];
+  for (const tab of [page, other]) counts.push(Number((await tab.locator('.quiz-count').textContent()).match(/of (\d+)/)[1]));
+  const answered = new Set();
+  for (let n = 0; n < Math.max(...counts); n++) {
+    for (const [i, tab] of [page, other].entries()) {
+      if (n >= counts[i]) continue;
+      const question = await shown(tab, questions);
+      answered.add(question.id);
+      await answer(tab, question, n % 2 === 0);
+      await next(tab);
+    }
+  }
+  for (const tab of [page, other]) await expect(tab.locator('.quiz-score-list li').first()).toBeVisible();
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ops-trio.progress')).progress);
+  expect(kept.results).toHaveLength(2);
+  expect(Object.keys(kept.cards).sort()).toEqual([...answered].sort());
+  await other.close();
 });
 
 test('with storage that throws, the quiz still runs and says progress will not be saved', async ({ page }) => {
@@ -104,6 +169,8 @@ test('exported progress imported into a fresh browser restores it', async ({ pag
   await other.goto('/quiz/');
   await expect(other.getByText('No mistakes to retake')).toBeVisible();
   await other.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(other.getByRole('alertdialog')).toContainText('Now: 0 questions reviewed, 0 results, no quiz in progress.');
+  await other.getByRole('button', { name: 'Replace' }).click();
   await expect(other.getByText('Progress imported.')).toBeVisible();
   await expect(other.getByText('5 questions were missed in your last quiz.')).toBeVisible();
   await other.reload();
@@ -129,6 +196,12 @@ test('reset asks first, then clears progress', async ({ page }) => {
   await page.getByRole('button', { name: 'Yes, reset' }).click();
   await expect(page.getByText('Progress reset.')).toBeVisible();
   await expect(page.getByRole('link', { name: /Resume/ })).toHaveCount(0);
+  // What the reset replaced is a backup, which brings the quiz back.
+  await page.getByText(/^Backups \(1\)/).click();
+  await page.getByRole('button', { name: /Restore the backup of/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('Backup restored.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Resume/ })).toBeVisible();
 });
 
 test('keyboard alone: choose a quiz, answer with a number key, Enter checks and moves on', async ({ page }) => {
