@@ -21,7 +21,8 @@ fn main() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     println!("cargo::rerun-if-changed=assets/content");
     println!("cargo::rerun-if-changed=assets/i18n");
-    if let Err(problems) = generate(&assets) {
+    println!("cargo::rerun-if-changed=assets/embed.js");
+    if let Err(problems) = generate(&assets).and_then(|()| embed_integrity(&assets)) {
         for problem in &problems {
             println!("cargo::error={problem}");
         }
@@ -58,6 +59,25 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
     source += &bank_file_fn(&locales, &bank_files);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("locales.rs"), source).map_err(|e| vec![e.to_string()])
+}
+
+/// Writes `$OUT_DIR/embed_integrity.rs`: the Subresource Integrity hash of
+/// `assets/embed.js`, which the Embed button's snippet carries, so that a host page runs
+/// the host script only as this build published it.
+fn embed_integrity(assets: &Path) -> Result<(), Vec<String>> {
+    use base64::Engine;
+    use sha2::Digest;
+    let script = std::fs::read(assets.join("embed.js")).map_err(|e| vec![e.to_string()])?;
+    let digest = sha2::Sha384::digest(&script);
+    let integrity = format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let source = format!(
+        "/// The Subresource Integrity hash of `embed.js`, baked by `build.rs`.\npub const EMBED_SCRIPT_INTEGRITY: &str = {integrity:?};\n"
+    );
+    std::fs::write(out.join("embed_integrity.rs"), source).map_err(|e| vec![e.to_string()])
 }
 
 /// Each seed section must be tested by at least this many questions.

@@ -21,11 +21,20 @@ pub fn snippet_for(base: &str, widget: Widget, title: &str) -> Option<String> {
     served.then(|| snippet(base, widget, title))
 }
 
+include!(concat!(env!("OUT_DIR"), "/embed_integrity.rs"));
+
+/// What the widget may do in its frame: run, keep progress (its own origin), and what
+/// the reader asks of it: Export (a download), Print (a dialog), and "Open the full
+/// module" (a tab outside the sandbox).
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups \
+     allow-popups-to-escape-sandbox allow-downloads allow-modals";
+
 fn snippet(base: &str, widget: Widget, title: &str) -> String {
     format!(
         "<iframe src=\"{base}{page}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups\" referrerpolicy=\"no-referrer\" \
-         style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{base}embed.js\" async></script>",
+         sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\" \
+         style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{base}embed.js\" \
+         integrity=\"{EMBED_SCRIPT_INTEGRITY}\" crossorigin=\"anonymous\" async></script>",
         page = widget.page(),
         title = title.replace('"', "&quot;"),
     )
@@ -91,11 +100,22 @@ mod tests {
         )
         .expect("a served module can be embedded");
         assert!(code.contains(r#"src="https://example.org/ops-trio/embed-budget.html""#));
-        assert!(code.contains(r#"sandbox="allow-scripts allow-same-origin allow-popups""#));
+        assert!(code.contains(
+            r#"sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals""#
+        ));
         assert!(code.contains(r#"loading="lazy""#));
         assert!(code.contains(r#"title="Ops Trio: the &quot;lab&quot;""#));
+        // The host script's integrity, worked out here from the file itself.
+        use base64::Engine;
+        use sha2::Digest;
+        let script =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/embed.js")).unwrap();
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&script));
         assert!(
-            code.contains(r#"<script src="https://example.org/ops-trio/embed.js" async></script>"#)
+            code.contains(&format!(
+                r#"<script src="https://example.org/ops-trio/embed.js" integrity="sha384-{hash}" crossorigin="anonymous" async></script>"#
+            )),
+            "{code}"
         );
     }
 

@@ -107,10 +107,45 @@ test('the Embed button gives a sandboxed, lazy, titled snippet', async ({ page }
   await page.getByRole('button', { name: 'Embed this widget' }).click();
   const code = await page.getByLabel('Paste this into your page').inputValue();
   expect(code).toContain(`<iframe src="${APP}embed-budget.html"`);
-  expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+  expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('title="Ops Trio: The error-budget lab"');
-  expect(code).toContain(`<script src="${APP}embed.js" async></script>`);
+  expect(code).toMatch(new RegExp(`<script src="${APP}embed\\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous" async></script>`));
+});
+
+test('pasted into a blog, the snippet runs its host script and lets Export work in its sandbox', async ({ page }) => {
+  await page.goto(`${APP}sre/`);
+  await page.getByRole('button', { name: 'Embed this widget' }).first().click();
+  const budget = await page.getByLabel('Paste this into your page').first().inputValue();
+  const code = budget.replace('embed-budget.html', 'embed-quiz.html');
+  await page.goto(`${HOST}?${new URLSearchParams({ snippet: code })}`);
+  const iframe = page.locator('iframe');
+  // The host script ran, its integrity matching: the frame takes its widget's height.
+  await expect.poll(async () => (await iframe.boundingBox()).height, { timeout: 10_000 }).not.toBe(720);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.quiz-home-title')).toBeVisible();
+  const download = page.waitForEvent('download', { timeout: 10_000 });
+  await frame.getByRole('button', { name: 'Export progress' }).click();
+  expect((await download).suggestedFilename()).toBe('ops-trio-progress.json');
+});
+
+test('the host script sizes only the frames of its module, from their origin, within bounds', async ({ page }) => {
+  await page.goto(host(['calms']));
+  const calms = page.locator('#calms');
+  await expect.poll(async () => (await calms.boundingBox()).height).toBeGreaterThan(300);
+  // A frame of the blog's own origin claims a height: it is not the module's.
+  await page.evaluate(() => new Promise((done) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'foreign';
+    frame.style.height = '150px';
+    frame.srcdoc = '<script>parent.postMessage({ type: "ops-trio:height", height: 4000 }, "*")<\/script>';
+    frame.onload = () => setTimeout(done, 200);
+    document.body.append(frame);
+  }));
+  expect(await page.locator('#foreign').evaluate((frame) => frame.style.height)).toBe('150px');
+  // The module's frame claiming an absurd height is held to 20,000 px.
+  await page.frame({ url: /embed-calms/ }).evaluate(() => parent.postMessage({ type: 'ops-trio:height', height: 1e9 }, '*'));
+  await expect.poll(() => calms.evaluate((frame) => frame.style.height)).toBe('20000px');
 });
 
 for (const widget of Object.keys(TITLES)) {
