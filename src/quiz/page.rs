@@ -161,35 +161,52 @@ fn use_bank(dispatcher: UseReducerDispatcher<QuizState>, locale: Locale, loading
     });
 }
 
-/// Takes the quiz the route asks for, once bank and progress are ready; a route without
-/// a seed is given one in the URL first, so that the quiz can be shared.
+/// Takes the quiz the route asks for, once bank and progress are ready. A route without
+/// a seed is given one in the URL first, so that the quiz can be shared: the seed of the
+/// same quiz left unfinished, which it resumes (an embedded quiz reloaded, a practice
+/// link followed again), or else a new one.
 #[hook]
 fn use_route(
     state: &UseReducerHandle<QuizState>,
     route: &QuizRoute,
     on_replace: &Callback<String>,
 ) {
-    let ready = matches!(state.bank, Load::Ready(_)) && state.progress.is_some();
+    let opened = state.progress.is_some();
+    let ready = matches!(state.bank, Load::Ready(_)) && opened;
+    let unfinished = |mode: &Mode| {
+        state
+            .session()
+            .filter(|session| session.mode == *mode && !session.finished())
+            .map(|session| session.seed)
+    };
+    let resumable = match route {
+        QuizRoute::Take { mode, seed: None } => unfinished(mode),
+        _ => None,
+    };
     let (dispatcher, on_replace) = (state.dispatcher(), on_replace.clone());
-    use_effect_with((route.clone(), ready), move |(route, ready)| {
-        let QuizRoute::Take { mode, seed } = route else {
-            return;
-        };
-        match seed {
-            None => {
-                let with_seed = QuizRoute::Take {
+    use_effect_with(
+        (route.clone(), opened, ready, resumable),
+        move |(route, opened, ready, resumable)| {
+            let QuizRoute::Take { mode, seed } = route else {
+                return;
+            };
+            match seed {
+                None if *opened => {
+                    let with_seed = QuizRoute::Take {
+                        mode: mode.clone(),
+                        seed: Some(resumable.unwrap_or_else(store::random_seed)),
+                    };
+                    on_replace.emit(with_seed.address());
+                }
+                None => {}
+                Some(seed) if *ready => dispatcher.dispatch(QuizMsg::Take {
                     mode: mode.clone(),
-                    seed: Some(store::random_seed()),
-                };
-                on_replace.emit(with_seed.address());
+                    seed: *seed,
+                }),
+                Some(_) => {}
             }
-            Some(seed) if *ready => dispatcher.dispatch(QuizMsg::Take {
-                mode: mode.clone(),
-                seed: *seed,
-            }),
-            Some(_) => {}
-        }
-    });
+        },
+    );
 }
 
 fn bank_status(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Option<Html> {

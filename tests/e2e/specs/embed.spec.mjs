@@ -1,4 +1,5 @@
 import { test, expect, axe } from '../fixtures.mjs';
+import { bank, shown, answer, next } from '../quiz.mjs';
 
 const APP = 'http://127.0.0.1:4173/';
 const HOST = 'http://127.0.0.1:4174/';
@@ -79,10 +80,17 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
   await expect(career.locator('.career-result h3')).toHaveText('Your path: DevOps');
 });
 
-test('a quiz embedded on a topic opens on it', async ({ page }) => {
+test('a quiz embedded on a topic opens on it, and a reload resumes it where the reader was', async ({ page }) => {
   await page.goto(host(['quiz'], { query: 'topic=devsecops/build' }));
   const quiz = page.frameLocator('#quiz');
   await expect(quiz.locator('.quiz-count')).toHaveText(/Question 1 of \d+/);
+  // The quiz's own helpers drive the frame as they drive a page.
+  await answer(quiz, await shown(quiz, await bank(page)), true);
+  await next(quiz);
+  const second = await quiz.locator('.quiz-prompt').textContent();
+  await page.reload();
+  await expect(quiz.locator('.quiz-count')).toHaveText(/Question 2 of \d+/);
+  await expect(quiz.locator('.quiz-prompt')).toHaveText(second);
 });
 
 test('an unknown widget gets a friendly panel that lists the real ones', async ({ page }) => {

@@ -73,7 +73,8 @@ test('a save from a newer version is left untouched: the page opens read-only', 
   await page.addInitScript((newer) => localStorage.setItem('ops-trio.progress', newer), newer);
   await openView(page, 'quiz');
   await expect(page.locator('.quiz .notice')).toContainText('comes from a newer version of Ops Trio. It is left untouched');
-  await page.locator('.quiz').getByRole('link', { name: 'SRE', exact: true }).click();
+  // DevSecOps: no generated questions, which the bank does not hold.
+  await page.locator('.quiz').getByRole('link', { name: 'DevSecOps', exact: true }).click();
   const questions = await bank(page);
   await answer(page, await shown(page, questions), true);
   await next(page);
