@@ -30,7 +30,9 @@ pub fn page_base_url() -> String {
     href.split(['?', '#']).next().unwrap_or_default().to_owned()
 }
 
-pub use module::{apply_update, copy_text, on_update_waiting, report_height};
+pub use module::{
+    apply_update, copy_text, on_update_waiting, persistent_storage, report_height, with_lock,
+};
 
 /// Calls `on_change` with the new fragment whenever it changes: a link, Back, Forward
 /// or the reader editing the URL.

@@ -15,6 +15,30 @@ export function reportHeight() {
   new ResizeObserver(send).observe(document.body);
   send();
 }
+export async function persistStorage(ask) {
+  try {
+    if (!navigator.storage || !navigator.storage.persisted) return undefined;
+    if (await navigator.storage.persisted()) return true;
+    return ask ? await navigator.storage.persist() : false;
+  } catch (error) {
+    return undefined;
+  }
+}
+export function withLock(name, callback) {
+  let ran = false;
+  const run = () => {
+    if (!ran) {
+      ran = true;
+      callback();
+    }
+  };
+  try {
+    if (!navigator.locks || !navigator.locks.request) return run();
+    navigator.locks.request(name, run).catch(run);
+  } catch (error) {
+    run();
+  }
+}
 export async function copyText(text) {
   try {
     await navigator.clipboard.writeText(text);
@@ -32,6 +56,26 @@ extern "C" {
 
     #[wasm_bindgen(js_name = copyText)]
     async fn copy_text_js(text: &str) -> JsValue;
+
+    #[wasm_bindgen(js_name = persistStorage)]
+    async fn persist_storage_js(ask: bool) -> JsValue;
+
+    #[wasm_bindgen(js_name = withLock)]
+    fn with_lock_js(name: &str, callback: &JsValue);
+}
+
+/// Runs `work` holding the Web Lock `name`, so that no other tab of this origin runs
+/// work under the same name meanwhile; at once where the browser has no Web Locks.
+pub fn with_lock(name: &str, work: impl FnOnce() + 'static) {
+    with_lock_js(name, &Closure::once_into_js(work));
+}
+
+/// Whether the browser keeps this site's storage until the reader clears it, rather
+/// than when it needs room or the site has not been visited for a while (Safari: seven
+/// days). With `ask`, asks for it first (`navigator.storage.persist()`). None when the
+/// browser cannot say.
+pub async fn persistent_storage(ask: bool) -> Option<bool> {
+    persist_storage_js(ask).await.as_bool()
 }
 
 pub fn report_height() {

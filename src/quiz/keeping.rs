@@ -25,6 +25,9 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
         <section class="quiz-box quiz-progress-tools">
             <h3>{ ui.quiz_progress_title }</h3>
             <p><button type="button" class="quiz-button" onclick={export}>{ ui.quiz_export }</button></p>
+            if let Some(kept) = storage_note(ui, state) {
+                <p class="quiz-storage-note">{ kept }</p>
+            }
             <div class="field">
                 <label for="quiz-import">{ ui.quiz_import_label }</label>
                 <input type="file" id="quiz-import" accept=".json,application/json" onchange={import(state.today, dispatch)} />
@@ -39,6 +42,20 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
             }
             { backups(ui, state, dispatch) }
         </section>
+    }
+}
+
+/// Whether the browser will keep the progress, once there is progress to keep: where it
+/// may not (Safari clears a site's data after seven days without a visit), the reader
+/// is told to export it.
+fn storage_note(ui: &Ui, state: &QuizState) -> Option<&'static str> {
+    let progress = state.progress.as_ref()?;
+    if progress.results.is_empty() || !state.writable {
+        return None;
+    }
+    match state.storage_kept? {
+        true => Some(ui.quiz_storage_kept),
+        false => Some(ui.quiz_storage_may_go),
     }
 }
 

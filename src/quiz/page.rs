@@ -105,22 +105,37 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
             if revision == 0 {
                 return;
             }
-            let now = store::now_ms();
-            let written = match write {
-                Write::Merge => {
-                    vault::save(&Local, &BrowserJson, &progress, ended.as_ref(), today, now)
-                }
-                Write::Replace => {
-                    vault::replace(&Local, &BrowserJson, &progress, now).map(|_| progress)
-                }
-            };
-            dispatcher.dispatch(match written {
-                Ok(progress) => QuizMsg::Saved {
-                    revision,
-                    progress,
-                    backups: vault::backups(&Local),
-                },
-                Err(notice) => QuizMsg::SaveRefused(notice),
+            // Read, merge and write under one lock, so that two tabs saving at once
+            // take turns instead of each writing over what the other just merged.
+            crate::platform::with_lock(vault::KEY, move || {
+                let now = store::now_ms();
+                let written = match write {
+                    Write::Merge => {
+                        vault::save(&Local, &BrowserJson, &progress, ended.as_ref(), today, now)
+                    }
+                    Write::Replace => {
+                        vault::replace(&Local, &BrowserJson, &progress, now).map(|_| progress)
+                    }
+                };
+                dispatcher.dispatch(match written {
+                    Ok(progress) => QuizMsg::Saved {
+                        revision,
+                        progress,
+                        backups: vault::backups(&Local),
+                    },
+                    Err(notice) => QuizMsg::SaveRefused(notice),
+                });
+            });
+        });
+    }
+    {
+        // Whether the browser will keep the progress: asked once a quiz is finished,
+        // when there is something worth keeping; only looked up before that.
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.finished.is_some(), move |&finished| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let kept = crate::platform::persistent_storage(finished).await;
+                dispatcher.dispatch(QuizMsg::StorageKept(kept));
             });
         });
     }

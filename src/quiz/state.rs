@@ -75,6 +75,9 @@ pub struct QuizState {
     pub replaced: Option<Source>,
     /// Why the last file or backup offered could not be read.
     pub refused: Option<LoadError>,
+    /// Whether the browser keeps this site's storage until the reader clears it; None
+    /// until known, or where the browser cannot say.
+    pub storage_kept: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +115,8 @@ pub enum QuizMsg {
     StoredElsewhere(Progress),
     /// A save was refused, for the reason told.
     SaveRefused(Notice),
+    /// Whether the browser keeps this site's storage (see `storage_kept`).
+    StorageKept(Option<bool>),
     /// Leaving a quiz's results or empty page, for the home.
     Home,
 }
@@ -134,6 +139,7 @@ impl QuizState {
             replacing: None,
             replaced: None,
             refused: None,
+            storage_kept: None,
         }
     }
 
@@ -218,6 +224,7 @@ impl QuizState {
                     self.notices.push(notice);
                 }
             }
+            QuizMsg::StorageKept(kept) => self.storage_kept = kept,
             QuizMsg::Home => (self.finished, self.empty) = (None, None),
         }
         if may_bring_a_session {

@@ -161,6 +161,9 @@ test('exported progress imported into a fresh browser restores it', async ({ pag
   }
   await openView(page, 'quiz');
   await expect(page.getByText('5 questions were missed in your last quiz.')).toBeVisible();
+  // With a quiz finished, the page has asked the browser to keep its data, and says
+  // what the browser answered.
+  await expect(page.locator('.quiz-storage-note')).toHaveText(/keeps your progress until you clear|Export your progress now and then/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await (await download).path();
