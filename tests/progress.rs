@@ -647,6 +647,9 @@ mod accepted_saves {
                     .update(QuizMsg::Answer(an_answer(&question.body, &item.order)))
                     .update(QuizMsg::Next);
             }
+            // What the page would save now keeps under the browser's number rules.
+            let progress = state.progress.as_ref().expect("opened");
+            prop_assert!(BrowserRules.encode(progress).is_some(), "{progress:?}");
             if let Some(finished) = state.finished.clone() {
                 prop_assert!(consistent(&finished));
                 prop_assert!(finished.answers.iter().all(Option::is_some));

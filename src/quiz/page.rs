@@ -10,7 +10,7 @@ use super::keeping::progress_tools;
 use super::results::{discipline_name, Results, SharedResults};
 use super::route::QuizRoute;
 use super::runner::QuestionCard;
-use super::saved::Notice;
+use super::saved::{LoadError, Notice, Progress};
 use super::session::{resolve, Empty, Mode, MAX_SEED};
 use super::state::{Load, QuizMsg, QuizState, Write};
 use super::store::{self, BrowserJson, Local};
@@ -144,8 +144,14 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
     use_effect_with(today, move |&today| {
         let listener = web_sys::window().map(|window| {
             gloo::events::EventListener::new(&window, "storage", move |event| {
-                if let Some(stored) = stored_elsewhere(event, today) {
-                    dispatcher.dispatch(QuizMsg::StoredElsewhere(stored));
+                match stored_elsewhere(event, today) {
+                    Some(Ok(stored)) => dispatcher.dispatch(QuizMsg::StoredElsewhere(stored)),
+                    // A newer release, open in another tab, has saved: this page stops
+                    // saving at once, rather than at its next save.
+                    Some(Err(LoadError::FromTheFuture(_))) => {
+                        dispatcher.dispatch(QuizMsg::SaveRefused(Notice::NewerElsewhere))
+                    }
+                    Some(Err(LoadError::Corrupt)) | None => {}
                 }
             })
         });
@@ -153,14 +159,15 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
     });
 }
 
-/// The progress another tab has just saved, from its `storage` event.
-fn stored_elsewhere(event: &Event, today: i64) -> Option<super::saved::Progress> {
+/// The progress another tab has just saved, from its `storage` event; None for an
+/// event about anything else.
+fn stored_elsewhere(event: &Event, today: i64) -> Option<Result<Progress, LoadError>> {
     use wasm_bindgen::JsCast;
     let event = event.dyn_ref::<web_sys::StorageEvent>()?;
     if event.key().as_deref() != Some(vault::KEY) {
         return None;
     }
-    store::parse(&event.new_value()?, today).ok()
+    Some(store::parse(&event.new_value()?, today))
 }
 
 /// Fetches the bank whenever it is to be loaded: at first, and on Try again.

@@ -93,12 +93,12 @@ test('an unknown path gets the not-found page, with a way to every view', async 
   await expect(page.locator('h1')).toHaveText('What is SRE?');
 });
 
-test('every file but the pages, the worker and the host script is named by its content', () => {
+test('every file but the pages, the worker, its kill switch and the host script is named by its content', () => {
   const files = (dir, prefix = '') =>
     readdirSync(new URL(dir, DIST), { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? files(`${dir}${entry.name}/`, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
     );
-  const fixedNames = /^(index\.html|[a-z-]+\/index\.html|404\.html|embed-[a-z]+\.html|sw\.js|embed\.js|_headers)$/;
+  const fixedNames = /^(index\.html|[a-z-]+\/index\.html|404\.html|embed-[a-z]+\.html|sw\.js|sw-remove\.js|embed\.js|_headers)$/;
   for (const file of files('')) {
     if (fixedNames.test(file)) continue;
     expect(file, `${file} carries a hash of its content`).toMatch(/-[0-9a-f]{16}(_bg)?\.|-[0-9a-f]{16}\//);

@@ -82,6 +82,23 @@ test('a save from a newer version is left untouched: the page opens read-only', 
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('backup')))).toEqual([]);
 });
 
+test('a deploy while a tab is open: once a newer release saves, the older tab saves nothing more', async ({ page, context }) => {
+  await openView(page, 'quiz/practice/devsecops?seed=5');
+  const questions = await bank(page);
+  await answer(page, await shown(page, questions), true);
+  await next(page);
+  // The newer release, in a second tab, saves in its own format.
+  const newer = '{"app":"ops-trio","version":3,"progress":{"cards":{"devsecops-001":{"kept":true}}}}';
+  const other = await context.newPage();
+  await other.goto('/embed.js');
+  await other.evaluate((newer) => localStorage.setItem('ops-trio.progress', newer), newer);
+  await expect(page.locator('.quiz .notice')).toContainText('Another tab, running a newer version of Ops Trio, has saved your progress.');
+  await answer(page, await shown(page, questions), false);
+  await next(page);
+  expect(await page.evaluate(() => localStorage.getItem('ops-trio.progress'))).toBe(newer);
+  await other.close();
+});
+
 test('full storage still shows the saved progress, read-only, and Export keeps it', async ({ page }) => {
   const saved = JSON.stringify({ app: 'ops-trio', version: 2, progress: { cards: {}, mistakes: ['sre-001', 'sre-002'], results: [] } });
   await page.addInitScript((saved) => {
