@@ -9,7 +9,8 @@
 //   `?__rev=<revision>`, so a new build downloads only the files that changed;
 // - each file is checked against its revision, the first 16 hex digits of the SHA-256
 //   of its bytes, before it is stored: a host's fallback page answering for a missing
-//   script fails the install, and the version in place stays;
+//   script fails the install, and the version in place stays (a page the host rewrote,
+//   still served as HTML, is kept, so that such hosts still get updates);
 // - a response that came through a redirect (Cloudflare Pages sends /x.html to /x) is
 //   stored as a copy, which a page load may use, as the redirected response may not;
 // - install fetches the missing entries once: a file named by its content from the
@@ -54,7 +55,7 @@ self.addEventListener('install', (event) => {
           });
           if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
           const body = await response.clone().arrayBuffer();
-          if ((await sha256(body)).slice(0, entry.revision.length) !== entry.revision) {
+          if ((await sha256(body)).slice(0, entry.revision.length) !== entry.revision && !rewrittenPage(entry, response)) {
             throw new Error(`precache ${entry.url}: its bytes are not those of revision ${entry.revision}`);
           }
           await cache.put(key, response.redirected ? copy(response, body) : response);
@@ -68,6 +69,18 @@ self.addEventListener('install', (event) => {
 async function sha256(bytes) {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A page that a host rewrote on the way (an analytics tag, e-mail obfuscation): still
+ * the page, so the update goes on, with a warning. Anything else that differs from its
+ * revision, a script answered by a fallback page among them, fails the install.
+ */
+function rewrittenPage(entry, response) {
+  const page = entry.url.endsWith('/') || entry.url.endsWith('.html');
+  const html = (response.headers.get('content-type') || '').startsWith('text/html');
+  if (page && html) console.warn(`precache ${entry.url}: the host changed the page; kept as served`);
+  return page && html;
 }
 
 /** A response with the same body and headers that did not come through a redirect. */

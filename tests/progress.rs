@@ -153,7 +153,7 @@ fn outcome(day: i64, percent: u8, seed: u64) -> Outcome {
     Outcome {
         day,
         scores: vec![("sre".into(), percent)],
-        quiz: Some((Mode::Assessment, seed)),
+        attempt: Some(seed),
     }
 }
 
@@ -164,6 +164,7 @@ fn session(seed: u64) -> Session {
         items: Vec::new(),
         answers: Vec::new(),
         position: 0,
+        attempt: seed,
     }
 }
 
@@ -233,14 +234,17 @@ fn backups_are_capped_restorable_and_made_before_each_replacement() {
     let memory = Memory::default();
     for n in 0..(BACKUPS_KEPT as i64 + 3) {
         let progress = with_card(&format!("sre-{n:03}"), TODAY);
-        vault::replace(&memory, &BrowserRules, &progress, 100 + n as u64).unwrap();
+        vault::replace(&memory, &BrowserRules, &progress, 1, TODAY, 100 + n as u64).unwrap();
     }
     let backups = vault::backups(&memory);
     assert_eq!(backups.len(), BACKUPS_KEPT, "the oldest go");
     // Each replacement kept what it replaced: the newest backup is the one before last.
     let newest = vault::read_backup(&memory, &BrowserRules, &backups[0].key, TODAY).unwrap();
     let last = BACKUPS_KEPT as i64 + 1;
-    assert_eq!(newest, with_card(&format!("sre-{last:03}"), TODAY));
+    assert_eq!(
+        newest.cards,
+        with_card(&format!("sre-{last:03}"), TODAY).cards
+    );
     assert!(
         backups.windows(2).all(|w| w[0].made_ms > w[1].made_ms),
         "newest first"
@@ -252,7 +256,7 @@ fn a_replacement_that_cannot_back_up_first_changes_nothing() {
     let before = encoded(&with_card("sre-001", TODAY));
     let memory = Memory::with(KEY, &before);
     memory.quota.set(Some(before.len() + KEY.len() + 10));
-    let result = vault::replace(&memory, &BrowserRules, &Progress::default(), 5);
+    let result = vault::replace(&memory, &BrowserRules, &Progress::default(), 7, TODAY, 5);
     assert_eq!(result, Err(Notice::SaveFailed));
     assert_eq!(memory.get(KEY), Some(before));
 }
@@ -331,6 +335,82 @@ fn a_quiz_this_tab_ended_is_not_taken_back_from_its_stored_copy() {
     )
     .unwrap();
     assert_eq!(stored(&memory).session, Some(session(8)));
+}
+
+#[test]
+fn a_replacement_is_not_merged_back_by_a_tab_that_held_the_progress_before() {
+    let before = with_card("sre-001", TODAY);
+    let memory = Memory::with(KEY, &encoded(&before));
+    // Tab A resets; tab B still holds the cards and saves a change.
+    let reset = vault::replace(&memory, &BrowserRules, &Progress::default(), 42, TODAY, 1).unwrap();
+    assert_eq!(reset.lineage, 42);
+    let mut b = before.clone();
+    b.mistakes = vec!["sre-002".into()];
+    let written = vault::save(&memory, &BrowserRules, &b, None, TODAY, 2).unwrap();
+    assert_eq!(written.cards.len(), 0, "the reset stands");
+    assert_eq!(stored(&memory), written);
+    // B's quiz in progress is still its own.
+    let b = Progress {
+        session: Some(session(9)),
+        ..before
+    };
+    let written = vault::save(&memory, &BrowserRules, &b, None, TODAY, 3).unwrap();
+    assert_eq!(
+        (written.cards.len(), written.session),
+        (0, Some(session(9)))
+    );
+}
+
+#[test]
+fn a_replacement_does_not_write_over_a_newer_release() {
+    let newer = format!(r#"{{"app":"ops-trio","version":{}}}"#, VERSION + 1);
+    let memory = Memory::with(KEY, &newer);
+    let result = vault::replace(&memory, &BrowserRules, &Progress::default(), 1, TODAY, 1);
+    assert_eq!(result, Err(Notice::NewerElsewhere));
+    assert_eq!(memory.get(KEY), Some(newer));
+}
+
+#[test]
+fn with_every_result_slot_full_a_new_quiz_s_mistakes_replace_the_last_ones() {
+    let mut progress = Progress::default();
+    for n in 0..saved::RESULTS_KEPT as u64 {
+        progress.keep_result(outcome(TODAY - 30 + n as i64, 50, n + 1));
+    }
+    progress.mistakes = vec!["old-001".into()];
+    let memory = Memory::with(KEY, &encoded(&progress));
+    // One tab finishes a quiz: the oldest result goes from its copy, not yet from storage.
+    progress.keep_result(outcome(TODAY, 90, 99));
+    progress.mistakes = vec!["new-001".into()];
+    let written = vault::save(&memory, &BrowserRules, &progress, None, TODAY, 1).unwrap();
+    assert_eq!(
+        written.mistakes,
+        ["new-001"],
+        "not the union with the quiz before"
+    );
+    assert_eq!(written.results.len(), saved::RESULTS_KEPT);
+}
+
+#[test]
+fn a_quiz_finished_in_another_tab_is_not_finished_again_here() {
+    let mut finished_there = Progress::default();
+    finished_there.keep_result(outcome(TODAY, 80, 5));
+    let memory = Memory::with(KEY, &encoded(&finished_there));
+    let here = Progress {
+        session: Some(session(5)),
+        ..Progress::default()
+    };
+    let written = vault::save(&memory, &BrowserRules, &here, None, TODAY, 1).unwrap();
+    assert_eq!(written.session, None);
+    // The same quiz taken again, a new attempt, stays.
+    let again = Progress {
+        session: Some(Session {
+            attempt: 6,
+            ..session(5)
+        }),
+        ..Progress::default()
+    };
+    let written = vault::save(&memory, &BrowserRules, &again, None, TODAY, 2).unwrap();
+    assert_eq!(written.session.map(|s| s.attempt), Some(6));
 }
 
 #[test]
@@ -548,26 +628,74 @@ mod accepted_saves {
             })
     }
 
+    /// A saved session: mostly one a reader could have left (an answer of the right kind
+    /// for every question up to the one shown), sometimes broken in one way or more:
+    /// an answer of another kind, a stray answer past the one shown, a position past
+    /// the end, slots that do not line up, a seed JSON cannot keep.
     fn session() -> impl Strategy<Value = Session> {
         (
-            proptest::collection::vec(item(), 0..5),
-            proptest::collection::vec(proptest::option::of((response(), -1.0f64..2.0)), 0..5),
-            0usize..6,
-            prop_oneof![0u64..1_000, Just(super::MAX_SEED)],
+            proptest::collection::vec(item(), 1..5),
+            0usize..5,
+            proptest::collection::vec((0u8..10, response(), -1.0f64..2.0), 5),
+            0u8..10,
+            prop_oneof![9 => 0u64..1_000, 1 => Just(super::MAX_SEED + 1)],
         )
-            .prop_map(|(items, answers, position, seed)| {
-                let answers = answers
-                    .into_iter()
-                    .map(|answer| answer.map(|(response, credit)| Answered { response, credit }))
-                    .collect();
+            .prop_map(|(items, position, answers, luck, seed)| {
+                let ui = Locale::En.ui();
+                let answers = items
+                    .iter()
+                    .zip(answers)
+                    .enumerate()
+                    .map(|(at, (item, (roll, stray, credit)))| {
+                        let question =
+                            ops_trio::quiz::session::resolve(&bank(), ui, &item.question);
+                        let fitting = question.map(|q| an_answer(&q.body, &item.order));
+                        let response = match roll {
+                            _ if at > position && roll < 9 => None,
+                            0 => None,
+                            9 => Some(stray),
+                            _ => fitting.or(Some(stray)),
+                        };
+                        response.map(|response| Answered { response, credit })
+                    })
+                    .collect::<Vec<_>>();
+                let answers = match luck {
+                    0 => answers.into_iter().skip(1).collect(),
+                    _ => answers,
+                };
+                let position = if luck == 1 {
+                    items.len()
+                } else {
+                    position.min(items.len() - 1)
+                };
                 Session {
                     mode: Mode::Assessment,
                     seed,
                     items,
                     answers,
                     position,
+                    attempt: 1,
                 }
             })
+    }
+
+    #[test]
+    fn the_generator_mostly_makes_sessions_that_fit_and_have_answers() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let ui = Locale::En.ui();
+        let cases = 1_000;
+        let fitting = (0..cases)
+            .filter(|_| {
+                let session = session().new_tree(&mut runner).unwrap().current();
+                session
+                    .fitted(&bank(), ui)
+                    .is_some_and(|s| s.answers.iter().any(Option::is_some))
+            })
+            .count();
+        // Enough accepted saves with answers for the property below to mean something,
+        // and enough refused for the checks to be tried.
+        assert!((300..950).contains(&fitting), "{fitting} of {cases}");
     }
 
     /// An answer for the question shown: its kind's first option, or its parts in order.
@@ -607,8 +735,9 @@ mod accepted_saves {
         #[test]
         fn any_accepted_save_opens_answers_to_the_end_and_renders(session in session()) {
             let progress = Progress { session: Some(session.clone()), ..Progress::default() };
-            // Through the saved format, as storage or an import would hand it over.
-            let text = BrowserRules.encode(&progress).expect("small numbers");
+            // Through the saved format, as a crafted import would hand it over: any
+            // number, even one the app itself would never write.
+            let text = saved::save(&progress, serde_json::value::Serializer).unwrap().to_string();
             let Ok(loaded) = BrowserRules.decode(&text, TODAY) else {
                 return Ok(());
             };
@@ -622,7 +751,13 @@ mod accepted_saves {
                     today: TODAY,
                     backups: Vec::new(),
                 })
-                .update(QuizMsg::Take { mode: session.mode.clone(), seed: session.seed });
+                // As the route hands it over: a seed JSON cannot keep is none, and the
+                // page picks one.
+                .update(QuizMsg::Take {
+                    mode: session.mode.clone(),
+                    seed: Some(session.seed).filter(|s| *s <= super::MAX_SEED).unwrap_or(1),
+                    attempt: 2,
+                });
             for _ in 0..=session.items.len() {
                 let Some(current) = state.session().cloned() else { break };
                 prop_assert!(consistent(&current), "{current:?}");
@@ -686,6 +821,7 @@ mod accepted_saves {
                 credit: 1.0,
             })],
             position: 0,
+            attempt: 4,
         };
         let state = QuizState::new(Locale::En, TODAY)
             .update(QuizMsg::Opened {
@@ -707,4 +843,51 @@ mod accepted_saves {
             "its stored copy goes too"
         );
     }
+}
+
+#[test]
+fn a_session_past_its_last_question_or_with_an_answer_ahead_does_not_fit() {
+    use ops_trio::i18n::Locale;
+    use ops_trio::quiz::bank::{authored, Body, Response};
+    use ops_trio::quiz::session::{Answered, Item, QuestionRef};
+    let bank = authored::load(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/content/en/quiz"
+    )))
+    .unwrap();
+    let question = bank
+        .questions
+        .iter()
+        .find(|q| matches!(q.body, Body::TrueFalse(_)))
+        .unwrap();
+    let item = Item {
+        question: QuestionRef::Bank(question.id.clone()),
+        order: Vec::new(),
+    };
+    let answered = Some(Answered {
+        response: Response::Truth(true),
+        credit: 1.0,
+    });
+    let saved = |answers: Vec<Option<Answered>>, position| Session {
+        items: vec![item.clone(); 2],
+        answers,
+        position,
+        ..session(3)
+    };
+    let ui = Locale::En.ui();
+    let fits = |session: Session| session.fitted(&bank, ui).is_some();
+    assert!(fits(saved(vec![answered.clone(), None], 1)));
+    assert!(
+        fits(saved(vec![answered.clone(), answered.clone()], 1)),
+        "feedback showing"
+    );
+    assert!(
+        !fits(saved(vec![answered.clone(), answered.clone()], 2)),
+        "past the last"
+    );
+    assert!(
+        !fits(saved(vec![None, answered.clone()], 0)),
+        "an answer ahead"
+    );
+    assert!(!fits(saved(vec![None, None], 1)), "a question skipped");
 }

@@ -119,6 +119,18 @@ mod tests {
         );
     }
 
+    /// Every snippet a blogger has pasted pins this hash: a changed `embed.js` would be
+    /// refused on their pages. So it is frozen; a new host script is a new file
+    /// (`embed-2.js`), published beside this one, which stays.
+    #[test]
+    fn the_host_script_is_frozen_because_pasted_snippets_pin_its_hash() {
+        assert_eq!(
+            EMBED_SCRIPT_INTEGRITY,
+            "sha384-MLKZGCLhNqjVNcPP75E8qYHBjlLftmvOq18H/be9CUyBCPfd0N78kfuRcnGGhezu",
+            "embed.js changed: publish the new script under a new name and keep this one"
+        );
+    }
+
     #[test]
     fn a_module_opened_from_a_file_offers_no_snippet() {
         let title = "Ops Trio: the quiz";

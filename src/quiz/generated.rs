@@ -77,7 +77,8 @@ impl Generated {
 
     /// The allowed downtime in tenths of a minute, from the exact ratio, rounded once.
     fn tenths_of_minutes(self) -> u64 {
-        let budget = WHOLE - u64::from(self.slo);
+        // Saturating: a generated question read from a save may name any SLO.
+        let budget = WHOLE.saturating_sub(u64::from(self.slo));
         let numerator = self.window.seconds() * budget * 10;
         let denominator = WHOLE * 60;
         (numerator + denominator / 2) / denominator
@@ -86,7 +87,7 @@ impl Generated {
     /// The question, worded from the interface strings.
     pub fn question(self, ui: &Ui) -> Question {
         let slo = thousandths_as_decimal(u64::from(self.slo));
-        let budget = thousandths_as_decimal(WHOLE - u64::from(self.slo));
+        let budget = thousandths_as_decimal(WHOLE.saturating_sub(u64::from(self.slo)));
         let window = self.window.name(ui);
         let tenths = self.tenths_of_minutes();
         let minutes = thousandths_as_decimal(tenths * 100);

@@ -69,6 +69,7 @@ fn notice_text(ui: &Ui, notice: &Notice) -> String {
         Notice::NewerElsewhere => ui.quiz_notice_newer_elsewhere.into(),
         Notice::Full => ui.quiz_notice_full.into(),
         Notice::SessionDropped => ui.quiz_notice_session_dropped.into(),
+        Notice::FinishedElsewhere => ui.quiz_notice_finished_elsewhere.into(),
         Notice::Untouched => ui.quiz_notice_untouched.into(),
         Notice::SaveFailed => ui.quiz_notice_save_failed.into(),
     }
@@ -113,9 +114,14 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
                     Write::Merge => {
                         vault::save(&Local, &BrowserJson, &progress, ended.as_ref(), today, now)
                     }
-                    Write::Replace => {
-                        vault::replace(&Local, &BrowserJson, &progress, now).map(|_| progress)
-                    }
+                    Write::Replace => vault::replace(
+                        &Local,
+                        &BrowserJson,
+                        &progress,
+                        store::random_id(),
+                        today,
+                        now,
+                    ),
                 };
                 dispatcher.dispatch(match written {
                     Ok(progress) => QuizMsg::Saved {
@@ -224,6 +230,7 @@ fn use_route(
                 Some(seed) if *ready => dispatcher.dispatch(QuizMsg::Take {
                     mode: mode.clone(),
                     seed: *seed,
+                    attempt: store::random_id(),
                 }),
                 Some(_) => {}
             }
@@ -268,6 +275,10 @@ fn take(locale: Locale, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html
         return html! { <Results {locale} bank={bank.clone()} session={session.clone()} {retake_seed} on_home={dispatch.reform(|()| QuizMsg::Home)} /> };
     }
     let Some(session) = state.session() else {
+        // Finished in another tab: the notice above says so; no quiz is coming here.
+        if state.notices.contains(&Notice::FinishedElsewhere) {
+            return html! { <p><a href={QuizRoute::Home.href()}>{ ui.quiz_back_home }</a></p> };
+        }
         return html! { <p class="quiz-loading" role="status">{ ui.quiz_loading }</p> };
     };
     let Some(item) = session.items.get(session.position) else {

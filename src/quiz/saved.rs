@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::session::{Mode, Session};
+use super::session::Session;
 use super::srs::{Card, Rating};
 
 /// The format this version of the module writes.
@@ -38,6 +38,10 @@ pub struct Progress {
     /// The quiz in progress, to resume.
     #[serde(default)]
     pub session: Option<Session>,
+    /// Changes whenever the progress is replaced (import, reset, restore), so that a
+    /// tab holding the progress from before does not merge it back in.
+    #[serde(default)]
+    pub lineage: u64,
 }
 
 /// A finished quiz's scores: percentages by discipline id, as a result link carries.
@@ -45,11 +49,11 @@ pub struct Progress {
 pub struct Outcome {
     pub day: i64,
     pub scores: Vec<(String, u8)>,
-    /// The quiz's mode and seed, which tell two results of one day apart when two tabs
-    /// merge their progress. Absent in results saved before it was kept; a build
-    /// without the field ignores it.
+    /// The attempt it was (see `Session::attempt`): tells two results of one day apart
+    /// when two tabs merge their progress, and a quiz finished in another tab from one
+    /// still in progress. Absent in results saved before it was kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quiz: Option<(Mode, u64)>,
+    pub attempt: Option<u64>,
 }
 
 impl Progress {
@@ -127,6 +131,8 @@ pub enum Notice {
     /// The quiz in progress no longer fits the questions (saved by an older release, or
     /// altered), so it was set aside; everything else is kept.
     SessionDropped,
+    /// The quiz this tab had in progress was finished in another tab.
+    FinishedElsewhere,
     /// The saved progress could not be read nor kept aside, so nothing will be saved
     /// over it while the page is open.
     Untouched,
@@ -201,6 +207,7 @@ fn migrate_v1(v1: SaveV1, today: i64) -> Progress {
         mistakes,
         results: Vec::new(),
         session: None,
+        lineage: 0,
     }
 }
 
@@ -232,7 +239,7 @@ mod tests {
         progress.keep_result(Outcome {
             day: 20_000,
             scores: vec![("sre".into(), 80)],
-            quiz: Some((Mode::Assessment, 3)),
+            attempt: Some(3),
         });
         progress.session = Some(Session {
             mode: Mode::Practice("sre/toil".into()),
@@ -246,9 +253,64 @@ mod tests {
                 credit: 1.0,
             })],
             position: 0,
+            attempt: 0,
         });
         progress
     }
+
+    /// Every shape a response takes in a save. The match has no wildcard, so a new kind
+    /// of response does not compile until it is listed here, and then changes the text
+    /// pinned below.
+    fn every_response_shape() -> Vec<Response> {
+        let all = vec![
+            Response::Choice(1),
+            Response::Choices(vec![0, 2]),
+            Response::Truth(false),
+            Response::Order(vec![1, 0]),
+            Response::Matches(vec![Some(0), None]),
+            Response::Number("4.5".into()),
+        ];
+        for response in &all {
+            match response {
+                Response::Choice(_)
+                | Response::Choices(_)
+                | Response::Truth(_)
+                | Response::Order(_)
+                | Response::Matches(_)
+                | Response::Number(_) => {}
+            }
+        }
+        all
+    }
+
+    /// A tab of the release before reads a save it cannot parse as damaged: it backs it
+    /// up and starts afresh. So the format of a version never changes once released:
+    /// a change to this text needs a new `VERSION` and a migration, not a new text.
+    #[test]
+    fn the_saved_format_of_this_version_is_pinned() {
+        let mut progress = sample();
+        if let Some(session) = &mut progress.session {
+            session.answers = every_response_shape()
+                .into_iter()
+                .map(|response| {
+                    Some(Answered {
+                        response,
+                        credit: 0.5,
+                    })
+                })
+                .collect();
+        }
+        assert_eq!(VERSION, 2);
+        assert_eq!(
+            saved_text(&progress),
+            PINNED_V2,
+            "the saved format changed: raise VERSION and add a migration"
+        );
+    }
+
+    /// Fields may be added, with `#[serde(default)]` (an older release ignores them, as
+    /// `lineage` and `attempt` were); nothing may be renamed, removed or reshaped.
+    const PINNED_V2: &str = r#"{"app":"ops-trio","progress":{"cards":{"sre-001":{"difficulty":5.314577829570867,"due_day":20003,"lapses":0,"last_day":20000,"reps":1,"stability":3.1262}},"lineage":0,"mistakes":["devops-002"],"results":[{"attempt":3,"day":20000,"scores":[["sre",80]]}],"session":{"answers":[{"credit":0.5,"response":{"Choice":1}},{"credit":0.5,"response":{"Choices":[0,2]}},{"credit":0.5,"response":{"Truth":false}},{"credit":0.5,"response":{"Order":[1,0]}},{"credit":0.5,"response":{"Matches":[0,null]}},{"credit":0.5,"response":{"Number":"4.5"}}],"attempt":0,"items":[{"order":[2,0,1],"question":{"Bank":"sre-001"}}],"mode":{"Practice":"sre/toil"},"position":0,"seed":42}},"version":2}"#;
 
     #[test]
     fn the_current_format_round_trips() {
@@ -327,6 +389,7 @@ mod tests {
                 }),
             ],
             position: 2,
+            attempt: 0,
         };
         progress.session = Some(session.clone());
         progress.finish(&session, 100);
@@ -339,7 +402,7 @@ mod tests {
             progress.keep_result(Outcome {
                 day,
                 scores: vec![],
-                quiz: None,
+                attempt: None,
             });
         }
         assert_eq!(progress.results.len(), RESULTS_KEPT);
@@ -381,7 +444,7 @@ mod tests {
                     .into_iter()
                     .map(|(day, id, p)| Outcome {
                         day,
-                        quiz: (p % 2 == 0).then(|| (Mode::Practice(id.clone()), u64::from(p))),
+                        attempt: (p % 2 == 0).then_some(u64::from(p)),
                         scores: vec![(id, p)],
                     })
                     .collect(),
@@ -404,7 +467,9 @@ mod tests {
                         None,
                     ],
                     position,
+                    attempt: 0,
                 }),
+                lineage: 0,
             })
     }
 

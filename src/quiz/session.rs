@@ -93,6 +93,10 @@ pub struct Session {
     pub answers: Vec<Option<Answered>>,
     /// The question shown: unanswered, or answered with its feedback showing.
     pub position: usize,
+    /// This taking of the quiz, told apart from another of the same quiz (a shared
+    /// link followed twice): a random number, 0 in saves from before it was kept.
+    #[serde(default)]
+    pub attempt: u64,
 }
 
 /// Why no quiz could be drawn.
@@ -163,7 +167,17 @@ impl Session {
             items,
             answers,
             position: 0,
+            attempt: 0,
         })
+    }
+
+    /// Whether two sessions are the same taking of a quiz: by attempt, or for sessions
+    /// saved before attempts were kept, by mode and seed.
+    pub fn same_attempt(&self, other: &Session) -> bool {
+        match (self.attempt, other.attempt) {
+            (0, 0) => self.mode == other.mode && self.seed == other.seed,
+            (mine, theirs) => mine == theirs,
+        }
     }
 
     /// Records the reader's answer to the question shown, scored; returns the credit.
@@ -181,15 +195,17 @@ impl Session {
     }
 
     /// Whether the session still fits the bank, as a save from an older release or a
-    /// crafted file might not: a seed JSON keeps, an answer slot per item, a position
-    /// within them with every question before it answered, every question there, shown
-    /// in an order of exactly its parts, and every answer of its question's kind. Each answer is graded again, so that a
-    /// stored credit is never trusted. A session that does not fit is dropped.
+    /// crafted file might not: a seed and attempt JSON keeps, an answer slot per item, a
+    /// question shown (a finished quiz is never saved as one in progress), every
+    /// question before it answered and none after it, every question there, shown in
+    /// an order of exactly its parts, and every answer of its question's kind. Each
+    /// answer is graded again, so that a stored credit is never trusted. A session that
+    /// does not fit is dropped.
     pub fn fitted(mut self, bank: &Bank, ui: &Ui) -> Option<Session> {
         let shape_fits = self.seed <= MAX_SEED
-            && !self.items.is_empty()
+            && self.attempt <= MAX_SEED
             && self.answers.len() == self.items.len()
-            && self.position <= self.items.len();
+            && self.position < self.items.len();
         if !shape_fits {
             return None;
         }
@@ -211,9 +227,12 @@ impl Session {
                 answered.credit = grade(&question.body, &answered.response);
             }
         }
-        // The reader moves on only from an answered question.
-        let passed_all_answered = self.answers.iter().take(self.position).all(Option::is_some);
-        passed_all_answered.then_some(self)
+        // The reader moves on only from an answered question, and answers only the one
+        // shown.
+        let (before, after) = self.answers.split_at_checked(self.position + 1)?;
+        let in_order =
+            before.iter().rev().skip(1).all(Option::is_some) && after.iter().all(Option::is_none);
+        in_order.then_some(self)
     }
 
     /// On to the next question, once the one shown is answered.

@@ -92,10 +92,12 @@ pub enum QuizMsg {
         today: i64,
         backups: Vec<Backup>,
     },
-    /// The route asks for this quiz, with this seed: resume it or draw it.
+    /// The route asks for this quiz, with this seed: resume it, or draw it as a new
+    /// attempt (a random number, see `Session::attempt`).
     Take {
         mode: Mode,
         seed: u64,
+        attempt: u64,
     },
     Answer(Response),
     Next,
@@ -150,13 +152,11 @@ impl QuizState {
 
     pub fn update(mut self, msg: QuizMsg) -> QuizState {
         let ui = self.locale.ui();
+        // A session this tab takes as its own is checked against the bank; one merged
+        // in from another tab stays that tab's until this one resumes it.
         let may_bring_a_session = matches!(
             msg,
-            QuizMsg::BankLoaded(_)
-                | QuizMsg::Opened { .. }
-                | QuizMsg::ConfirmReplace
-                | QuizMsg::Saved { .. }
-                | QuizMsg::StoredElsewhere(_)
+            QuizMsg::BankLoaded(_) | QuizMsg::Opened { .. } | QuizMsg::ConfirmReplace
         );
         match msg {
             QuizMsg::BankLoaded(Ok(bank)) => self.bank = Load::Ready(bank),
@@ -175,7 +175,11 @@ impl QuizState {
                 self.notices = notices;
                 self.backups = backups;
             }
-            QuizMsg::Take { mode, seed } => self.take(mode, seed),
+            QuizMsg::Take {
+                mode,
+                seed,
+                attempt,
+            } => self.take(mode, seed, attempt, ui),
             QuizMsg::Answer(response) => self.answer(response, ui),
             QuizMsg::Next => self.next(ui),
             QuizMsg::Offer(source, Ok(progress)) => {
@@ -213,7 +217,12 @@ impl QuizState {
             }
             QuizMsg::StoredElsewhere(stored) => {
                 if let Some(mine) = &self.progress {
-                    self.progress = Some(merge(&stored, mine, self.ended.as_ref()));
+                    let merged = merge(&stored, mine, self.ended.as_ref());
+                    let gone = mine.session.is_some() && merged.session.is_none();
+                    if gone && !self.notices.contains(&Notice::FinishedElsewhere) {
+                        self.notices.push(Notice::FinishedElsewhere);
+                    }
+                    self.progress = Some(merged);
                 }
             }
             QuizMsg::SaveRefused(notice) => {
@@ -263,18 +272,21 @@ impl QuizState {
         }
     }
 
-    /// Resumes the quiz in progress if the route asks for it, else draws a new one.
-    fn take(&mut self, mode: Mode, seed: u64) {
+    /// Resumes the quiz in progress if the route asks for it (checked against the bank,
+    /// as it may come from another tab), else draws a new one.
+    fn take(&mut self, mode: Mode, seed: u64, attempt: u64, ui: &Ui) {
+        let resuming = self
+            .session()
+            .is_some_and(|s| s.mode == mode && s.seed == seed);
+        if resuming {
+            self.fit_session(ui);
+        }
         let (Load::Ready(bank), Some(progress)) = (&self.bank, &mut self.progress) else {
             return;
         };
-        let resuming = progress
-            .session
-            .as_ref()
-            .is_some_and(|s| s.mode == mode && s.seed == seed);
         self.finished = None;
         self.empty = None;
-        if resuming {
+        if progress.session.is_some() && resuming {
             return;
         }
         let history = History {
@@ -284,7 +296,7 @@ impl QuizState {
         };
         match Session::draw(bank, mode, seed, &history) {
             Ok(session) => {
-                progress.session = Some(session);
+                progress.session = Some(Session { attempt, ..session });
                 self.changed(Write::Merge);
             }
             Err(empty) => self.empty = Some(empty),
@@ -322,7 +334,7 @@ impl QuizState {
             let scores = session.scores(bank, ui);
             progress.finish(&session, self.today);
             progress.keep_result(Outcome {
-                quiz: Some((session.mode.clone(), session.seed)),
+                attempt: (session.attempt != 0).then_some(session.attempt),
                 day: self.today,
                 scores: scores
                     .disciplines

@@ -75,6 +75,11 @@ pub fn today() -> i64 {
     (local_ms / 86_400_000.0).floor() as i64
 }
 
+/// A random number that JSON keeps exactly, never 0: an attempt's or a lineage's id.
+pub fn random_id() -> u64 {
+    1 + (js_sys::Math::random() * super::session::MAX_SEED as f64) as u64
+}
+
 /// A seed for a new quiz: short enough to read in a link.
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 4_294_967_296.0) as u64

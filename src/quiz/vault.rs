@@ -116,19 +116,30 @@ pub fn save(
     Ok(merged)
 }
 
-/// Replaces the stored progress (import, reset, restore), after backing it up.
+/// Replaces the stored progress (import, reset, restore), after backing it up, under a
+/// new lineage (`lineage`, which the caller makes unique), so that other tabs take the
+/// replacement as it is instead of merging back what it replaced. Returns what was
+/// written. A newer release's save is not replaced.
 pub fn replace(
     storage: &dyn Storage,
     codec: &dyn Codec,
     with: &Progress,
+    lineage: u64,
+    today: i64,
     now_ms: u64,
-) -> Result<Option<String>, Notice> {
-    let backup = match storage.read(KEY).map_err(|_| Notice::SaveFailed)? {
-        Some(text) => Some(keep_backup(storage, &text, now_ms).map_err(|_| Notice::SaveFailed)?),
-        None => None,
+) -> Result<Progress, Notice> {
+    if let Some(text) = storage.read(KEY).map_err(|_| Notice::SaveFailed)? {
+        if let Err(LoadError::FromTheFuture(_)) = codec.decode(&text, today) {
+            return Err(Notice::NewerElsewhere);
+        }
+        keep_backup(storage, &text, now_ms).map_err(|_| Notice::SaveFailed)?;
+    }
+    let written = Progress {
+        lineage,
+        ..with.clone()
     };
-    write(storage, codec, with)?;
-    Ok(backup)
+    write(storage, codec, &written)?;
+    Ok(written)
 }
 
 fn write(storage: &dyn Storage, codec: &dyn Codec, progress: &Progress) -> Result<(), Notice> {
@@ -191,14 +202,24 @@ fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String,
 
 /// Two copies of the reader's progress made one: what `stored` has that `mine` lacks
 /// is added, and where both have something, the newer wins.
+/// - a replacement (import, reset, restore) wins outright: when `stored` is of another
+///   lineage, it is taken as it is, but for this tab's quiz in progress;
 /// - cards: per question, the later review (then the one with more reviews);
 /// - results: every result either has, as many times as either has it, oldest first,
 ///   the latest [`RESULTS_KEPT`](super::saved::RESULTS_KEPT);
-/// - mistakes: those of whichever finished a quiz the other has not seen; both, if each did;
-/// - the quiz in progress belongs to this tab: mine, unless stored holds the same quiz
-///   further on. With none of mine, the stored one stays, unless it is the quiz this
-///   tab has `ended`.
+/// - mistakes: those of the copy whose latest result the other has not seen (that
+///   copy finished a quiz since); both, if each has; `stored`'s, if neither;
+/// - the quiz in progress belongs to this tab: mine, unless stored holds the same
+///   attempt further on, or a result of it (it was finished in another tab). With none
+///   of mine, the stored one stays, unless it is the attempt this tab has `ended`.
 pub fn merge(stored: &Progress, mine: &Progress, ended: Option<&Session>) -> Progress {
+    let session = merge_session(stored, mine.session.as_ref(), ended);
+    if stored.lineage != mine.lineage {
+        return Progress {
+            session,
+            ..stored.clone()
+        };
+    }
     let mut cards = stored.cards.clone();
     for (id, card) in &mine.cards {
         let newer = cards
@@ -208,21 +229,27 @@ pub fn merge(stored: &Progress, mine: &Progress, ended: Option<&Session>) -> Pro
             cards.insert(id.clone(), *card);
         }
     }
-    let only_mine = extra_results(&mine.results, &stored.results);
-    let only_stored = extra_results(&stored.results, &mine.results);
-    let mistakes = match (only_mine.is_empty(), only_stored.is_empty()) {
+    // Whether a copy has seen the other's latest result: the latest is never dropped
+    // by the cap, as older ones are.
+    let seen =
+        |by: &Progress, latest: Option<&Outcome>| latest.is_none_or(|o| by.results.contains(o));
+    let mistakes = match (
+        seen(stored, mine.results.last()),
+        seen(mine, stored.results.last()),
+    ) {
         (false, true) => mine.mistakes.clone(),
-        (true, false) => stored.mistakes.clone(),
-        _ => union(&stored.mistakes, &mine.mistakes),
+        (false, false) => union(&stored.mistakes, &mine.mistakes),
+        (true, _) => stored.mistakes.clone(),
     };
     let mut results = stored.results.clone();
-    results.extend(only_mine);
+    results.extend(extra_results(&mine.results, &stored.results));
     results.sort_by_key(|outcome| outcome.day);
     let mut progress = Progress {
         cards,
         mistakes,
         results: Vec::new(),
-        session: merge_session(stored.session.as_ref(), mine.session.as_ref(), ended),
+        session,
+        lineage: stored.lineage,
     };
     for outcome in results {
         progress.keep_result(outcome);
@@ -255,17 +282,27 @@ fn union(first: &[String], second: &[String]) -> Vec<String> {
 }
 
 fn merge_session(
-    stored: Option<&Session>,
+    stored: &Progress,
     mine: Option<&Session>,
     ended: Option<&Session>,
 ) -> Option<Session> {
-    let same = |a: &Session, b: &Session| a.mode == b.mode && a.seed == b.seed;
-    match (stored, mine) {
-        (Some(theirs), Some(mine)) if same(theirs, mine) && theirs.answered() > mine.answered() => {
+    let theirs = stored.session.as_ref();
+    let finished_elsewhere = |session: &Session| {
+        session.attempt != 0
+            && stored
+                .results
+                .iter()
+                .any(|outcome| outcome.attempt == Some(session.attempt))
+    };
+    match (theirs, mine) {
+        (_, Some(mine)) if finished_elsewhere(mine) => None,
+        (Some(theirs), Some(mine))
+            if theirs.same_attempt(mine) && theirs.answered() > mine.answered() =>
+        {
             Some(theirs.clone())
         }
         (_, Some(mine)) => Some(mine.clone()),
-        (Some(theirs), None) if ended.is_some_and(|ended| same(theirs, ended)) => None,
-        (stored, None) => stored.cloned(),
+        (Some(theirs), None) if ended.is_some_and(|ended| theirs.same_attempt(ended)) => None,
+        (theirs, None) => theirs.cloned(),
     }
 }
