@@ -13,7 +13,7 @@ use super::state::{DraftField, DraftKind, Lab, LabMsg, MAX_REQUESTS};
 use crate::content::model::BudgetLab;
 use crate::format::{duration, trimmed};
 use crate::i18n::{fill, Locale, Ui};
-use crate::kit::text;
+use crate::kit::{text, use_heading_level, HeadingLevel};
 
 #[derive(Properties, PartialEq)]
 pub struct BudgetLabWidgetProps {
@@ -32,13 +32,14 @@ pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
         Callback::from(move |msg: LabMsg| dispatcher.dispatch(msg))
     };
     let ui = props.locale.ui();
+    let heading = use_heading_level();
     html! {
         <div class="budget" ref={root}>
             <p class="budget-caption">{ text(&props.lab.caption) }</p>
             { slo_controls(ui, &props.lab, &lab, &send) }
             { downtime_table(ui, &lab, &send) }
             { request_budget(ui, &lab, &send) }
-            { burn(ui, &props.lab, &lab, &send) }
+            { burn(ui, &props.lab, &lab, &send, heading) }
             { alerts(ui, &props.lab, &lab) }
         </div>
     }
@@ -228,7 +229,13 @@ fn grouped(n: u64) -> String {
     out
 }
 
-fn burn(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html {
+fn burn(
+    ui: &Ui,
+    data: &BudgetLab,
+    lab: &Lab,
+    send: &Callback<LabMsg>,
+    heading: HeadingLevel,
+) -> Html {
     let scenario = lab.scenario();
     let consumed = scenario.consumed(lab.slo);
     let left = remaining(consumed);
@@ -258,10 +265,10 @@ fn burn(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html {
     let on_reset = send.reform(|_: MouseEvent| LabMsg::Reset);
     html! {
         <section class="budget-burn" aria-labelledby="budget-burn-title">
-            <h3 id="budget-burn-title">{ ui.budget_burn_title }</h3>
+            <@{heading.tag(0)} id="budget-burn-title">{ ui.budget_burn_title }</@>
             { field("budget-elapsed", ui.budget_elapsed_label, &lab.elapsed_text, elapsed_error, None, elapsed) }
             { incident_form(ui, lab, send) }
-            { incident_list(ui, lab, send) }
+            { incident_list(ui, lab, send, heading) }
             <div class="budget-gauge" data-policy={state_name}>
                 <div class="budget-gauge-bar" aria-hidden="true">
                     <span class="budget-gauge-fill" data-vars={format!("--consumed: {}%", trimmed((consumed * 100.0).min(100.0), 1))}></span>
@@ -347,7 +354,7 @@ fn incident_form(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
     }
 }
 
-fn incident_list(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
+fn incident_list(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>, heading: HeadingLevel) -> Html {
     let scenario = lab.scenario();
     if lab.incidents.is_empty() {
         return html! { <p class="budget-no-incidents">{ ui.budget_no_incidents }</p> };
@@ -378,7 +385,7 @@ fn incident_list(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
     });
     html! {
         <>
-            <h4 class="budget-incidents-title">{ ui.budget_incidents_title }</h4>
+            <@{heading.tag(1)} class="budget-incidents-title">{ ui.budget_incidents_title }</@>
             <ol class="budget-incidents">{ for items }</ol>
         </>
     }

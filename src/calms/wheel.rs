@@ -11,8 +11,8 @@ use super::TOUR_STEP_MS;
 use crate::content::model::{Calms, Pillar};
 use crate::format::decimal;
 use crate::i18n::{fill, Locale};
-use crate::kit::text;
 use crate::kit::use_css_vars;
+use crate::kit::{text, use_heading_level, HeadingLevel};
 use crate::platform;
 use crate::quiz::route::QuizRoute;
 use crate::quiz::session::Mode;
@@ -53,6 +53,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
         Some(index) => Wheel::new(index).update(WheelMsg::Select(index)),
         None => Wheel::new(0),
     });
+    let heading = use_heading_level();
     use_reduced_motion(wheel.dispatcher());
     use_tour_clock(
         wheel.dispatcher(),
@@ -186,7 +187,7 @@ pub fn CalmsWheel(props: &CalmsWheelProps) -> Html {
                         { toggle_label }
                     </button>
                 </div>
-                { panel(props.locale, &ids, selected) }
+                { panel(props.locale, &ids, selected, heading) }
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement.unwrap_or_default() }</p>
         </div>
@@ -227,7 +228,7 @@ fn segment(
     let (x, y) = label_centre(index);
     let onclick = on_click.reform(move |_: MouseEvent| index);
     let name = fill(
-        locale.ui().calms_selected,
+        locale.ui().calms_segment,
         &[("letter", &pillar.letter), ("name", &pillar.name)],
     );
     html! {
@@ -237,17 +238,19 @@ fn segment(
             aria-label={name} data-pillar={text(&pillar.id)} {onclick}>
             <path class="calms-segment-shape" d={segment_path(index)} />
             { icon(pillar.icon, x, y - 30.0, 30.0) }
-            <text class="calms-letter" x={decimal(x)} y={decimal(y + 10.0)}
-                text-anchor="middle">{ text(&pillar.letter) }</text>
-            <text class="calms-name" x={decimal(x)} y={decimal(y + 32.0)}
-                text-anchor="middle">{ text(&pillar.name) }</text>
+            // One text, so that what it shows reads "C Culture", as its name does.
+            <text text-anchor="middle">
+                <tspan class="calms-letter" x={decimal(x)} y={decimal(y + 10.0)}>{ text(&pillar.letter) }</tspan>
+                { " " }
+                <tspan class="calms-name" x={decimal(x)} y={decimal(y + 32.0)}>{ text(&pillar.name) }</tspan>
+            </text>
         </g>
     }
 }
 
 /// The selected pillar: the article's description, the practice, the trap, and a way
 /// to test oneself.
-fn panel(locale: Locale, ids: &Ids, pillar: &Pillar) -> Html {
+fn panel(locale: Locale, ids: &Ids, pillar: &Pillar, heading: HeadingLevel) -> Html {
     let ui = locale.ui();
     let sources = (!pillar.sources.is_empty()).then(|| {
         html! {
@@ -264,14 +267,14 @@ fn panel(locale: Locale, ids: &Ids, pillar: &Pillar) -> Html {
             tabindex="0">
             // Keyed, so each pillar's text fades in anew; the focusable panel itself stays.
             <div class="calms-panel-content" key={pillar.id.as_ref()}>
-            <h3 class="calms-panel-title">
+            <@{heading.tag(0)} class="calms-panel-title">
                 <span class="calms-panel-letter" aria-hidden="true">{ text(&pillar.letter) }</span>
                 { text(&pillar.name) }
-            </h3>
+            </@>
             <p class="calms-description">{ text(&pillar.description) }</p>
-            <h4>{ ui.calms_in_practice }</h4>
+            <@{heading.tag(1)}>{ ui.calms_in_practice }</@>
             <ul class="bullets">{ for pillar.practices.iter().map(|p| html! { <li>{ text(p) }</li> }) }</ul>
-            <h4>{ ui.calms_anti_pattern }</h4>
+            <@{heading.tag(1)}>{ ui.calms_anti_pattern }</@>
             <p class="calms-anti-pattern">{ text(&pillar.anti_pattern) }</p>
             { for sources }
             <a class="calms-quiz-link" href={pillar_quiz_href(pillar)}>

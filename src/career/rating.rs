@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::skills::{gap, RatingMsg, Ratings, SkillProfiles, RATING_MAX, RATING_MIN};
 use crate::content::model::{SkillRating, Text, MAX_STARS};
 use crate::i18n::{fill, Locale, Ui};
-use crate::kit::text;
+use crate::kit::{text, use_heading_level};
 use crate::platform::storage;
 
 /// Where the ratings are kept between visits, as [`Ratings::encode`] writes them.
@@ -49,6 +49,7 @@ pub fn SkillRatingWidget(props: &SkillRatingWidgetProps) -> Html {
         })
     };
     let ui = props.locale.ui();
+    let heading = use_heading_level();
     let profiles = &props.profiles;
     let clear = {
         let send = send.clone();
@@ -56,7 +57,7 @@ pub fn SkillRatingWidget(props: &SkillRatingWidgetProps) -> Html {
     };
     html! {
         <div class="skill-rating">
-            <h3>{ ui.career_rate_title }</h3>
+            <@{heading.tag(0)}>{ ui.career_rate_title }</@>
             <p class="career-caption">{ text(&props.rating.caption) }</p>
             if *unsaved {
                 <p class="notice" role="status">{ ui.career_not_saved }</p>

@@ -7,7 +7,7 @@ use super::layout::{drawing_size, layout, DrawnNode};
 use super::walk::{Position, Step, Walk, WalkMsg};
 use crate::content::model::{CareerRole, CareerTree, TreeQuestion};
 use crate::i18n::{fill, Locale, Ui};
-use crate::kit::text;
+use crate::kit::{text, use_heading_level, HeadingLevel};
 use crate::platform;
 use crate::quiz::route::QuizRoute;
 use crate::quiz::session::Mode;
@@ -94,10 +94,11 @@ pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
     };
 
     let ui = props.locale.ui();
+    let heading = use_heading_level();
     let steps = walk.steps();
     let now = match walk.position() {
-        Some(Position::Asking(question)) => asking(ui, steps.len() + 1, question, &send),
-        Some(Position::Done(role)) => result(ui, role, &walk, props.embedded),
+        Some(Position::Asking(question)) => asking(ui, steps.len() + 1, question, &send, heading),
+        Some(Position::Done(role)) => result(ui, role, &walk, props.embedded, heading),
         None => Html::default(),
     };
     let at_start = walk.answers.is_empty();
@@ -117,7 +118,7 @@ pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
             <div class="career-tree-layout">
                 { drawing(&props.tree, &walk.answers) }
                 <div class="career-tree-panel">
-                    { answers_so_far(ui, &steps) }
+                    { answers_so_far(ui, &steps, heading) }
                     { now }
                     <div class="career-controls">
                         { control(ui.career_back, WalkMsg::Back) }
@@ -129,7 +130,13 @@ pub fn CareerTreeWidget(props: &CareerTreeWidgetProps) -> Html {
     }
 }
 
-fn asking(ui: &Ui, number: usize, question: &TreeQuestion, send: &Callback<WalkMsg>) -> Html {
+fn asking(
+    ui: &Ui,
+    number: usize,
+    question: &TreeQuestion,
+    send: &Callback<WalkMsg>,
+    level: HeadingLevel,
+) -> Html {
     let heading = fill(
         ui.career_question_number,
         &[("number", &number.to_string())],
@@ -145,16 +152,16 @@ fn asking(ui: &Ui, number: usize, question: &TreeQuestion, send: &Callback<WalkM
     });
     html! {
         <div class="career-question" role="group" aria-labelledby={FOCUS_ID}>
-            <h3 id={FOCUS_ID} tabindex="-1">
+            <@{level.tag(0)} id={FOCUS_ID} tabindex="-1">
                 <span class="career-question-number">{ heading }</span>
                 { " " }{ text(&question.text) }
-            </h3>
+            </@>
             <div class="career-answers">{ for buttons }</div>
         </div>
     }
 }
 
-fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool) -> Html {
+fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool, heading: HeadingLevel) -> Html {
     let name = role.name.as_ref();
     let list = |items: Vec<&crate::content::model::Text>| {
         html! { <ul class="bullets">{ for items.into_iter().map(|item| html! { <li>{ text(item) }</li> }) }</ul> }
@@ -170,13 +177,13 @@ fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool) -> Html {
     };
     html! {
         <section class="career-result" data-role={text(&role.id)} aria-labelledby={FOCUS_ID}>
-            <h3 id={FOCUS_ID} tabindex="-1">{ fill(ui.career_recommended, &[("role", name)]) }</h3>
+            <@{heading.tag(0)} id={FOCUS_ID} tabindex="-1">{ fill(ui.career_recommended, &[("role", name)]) }</@>
             <p class="career-summary">{ text(&role.summary) }</p>
-            <h4>{ ui.career_why }</h4>
+            <@{heading.tag(1)}>{ ui.career_why }</@>
             { list(walk.reasons()) }
-            <h4>{ ui.career_characteristics }</h4>
+            <@{heading.tag(1)}>{ ui.career_characteristics }</@>
             { list(role.traits.iter().collect()) }
-            <h4>{ fill(ui.career_choose_if, &[("role", name)]) }</h4>
+            <@{heading.tag(1)}>{ fill(ui.career_choose_if, &[("role", name)]) }</@>
             { list(role.choose_if.iter().collect()) }
             <p>
                 <a class="career-button is-primary" {href} target={target} rel={target.map(|_| "noopener")}>
@@ -191,7 +198,7 @@ fn result(ui: &Ui, role: &CareerRole, walk: &Walk, embedded: bool) -> Html {
 }
 
 /// The answers given, in words: what the drawing shows, for every reader.
-fn answers_so_far(ui: &Ui, steps: &[Step]) -> Html {
+fn answers_so_far(ui: &Ui, steps: &[Step], heading: HeadingLevel) -> Html {
     let items = steps.iter().map(|step| {
         html! {
             <li>
@@ -203,7 +210,7 @@ fn answers_so_far(ui: &Ui, steps: &[Step]) -> Html {
     });
     html! {
         <div class="career-path">
-            <h3>{ ui.career_your_answers }</h3>
+            <@{heading.tag(0)}>{ ui.career_your_answers }</@>
             if steps.is_empty() {
                 <p class="career-no-answers">{ ui.career_no_answers }</p>
             } else {

@@ -2,10 +2,12 @@
 //! particular view or widget. Content text as a yew value, the content table, the
 //! frame of a widget, the CSS-variables hook.
 
+mod heading;
 mod hooks;
 mod interactive;
 mod table;
 
+pub use heading::{use_heading_level, HeadingLevel};
 pub use hooks::use_css_vars;
 pub use interactive::{Interactive, InteractiveProps, WithoutWidgets};
 pub use table::{TableView, TableViewProps};

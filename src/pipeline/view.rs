@@ -15,8 +15,8 @@ use super::STEP_MS;
 use crate::content::model::Pipeline;
 use crate::format::decimal;
 use crate::i18n::{fill, Locale, Ui};
-use crate::kit::text;
 use crate::kit::use_css_vars;
+use crate::kit::{text, use_heading_level, HeadingLevel};
 
 #[derive(Properties, PartialEq)]
 pub struct PipelineWidgetProps {
@@ -42,6 +42,7 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
         Callback::from(move |stop: Stop| dispatcher.dispatch(PipelineMsg::ShowCheckpoint(stop)))
     };
     let ui = props.locale.ui();
+    let heading = use_heading_level();
     let pipeline = &props.pipeline;
     let model = state.run.model;
     let root = use_node_ref();
@@ -65,7 +66,7 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
                     { token(pipeline, &state.run) }
                 </div>
             </div>
-            { detail(ui, pipeline, state.checkpoint) }
+            { detail(ui, pipeline, state.checkpoint, heading) }
             { defect_picker(ui, pipeline, &state.run, &send) }
             { playback(ui, pipeline, &state.run, &send) }
             <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &state.run) }</div>
@@ -74,8 +75,8 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
                 <a href={text(&pipeline.cost_source.url)} rel="noopener">{ text(&pipeline.cost_source.title) }</a>
             </p>
             <div class="pipeline-why">
-                { why(ui.pipeline_why_traditional, &pipeline.why_traditional, "is-traditional") }
-                { why(ui.pipeline_why_shift_left, &pipeline.why_shift_left, "is-shift-left") }
+                { why(ui.pipeline_why_traditional, &pipeline.why_traditional, "is-traditional", heading) }
+                { why(ui.pipeline_why_shift_left, &pipeline.why_shift_left, "is-shift-left", heading) }
             </div>
         </div>
     }
@@ -188,12 +189,12 @@ fn token(pipeline: &Pipeline, run: &Run) -> Html {
 }
 
 /// What the open checkpoint does, and why it sits where it does.
-fn detail(ui: &Ui, pipeline: &Pipeline, open: Option<Stop>) -> Html {
+fn detail(ui: &Ui, pipeline: &Pipeline, open: Option<Stop>, heading: HeadingLevel) -> Html {
     let body = match open {
         Some(Stop::Stage(index)) => pipeline.stages.get(index).map(|stage| {
             html! {
                 <>
-                    <h3>{ text(&stage.practice) }{ " · " }{ text(&stage.name) }</h3>
+                    <@{heading.tag(0)}>{ text(&stage.practice) }{ " · " }{ text(&stage.name) }</@>
                     <p><strong>{ ui.pipeline_tools }{ ": " }</strong>{ text(&stage.tools) }</p>
                     <p><strong>{ ui.pipeline_why }{ ": " }</strong>{ text(&stage.why) }</p>
                 </>
@@ -201,7 +202,7 @@ fn detail(ui: &Ui, pipeline: &Pipeline, open: Option<Stop>) -> Html {
         }),
         Some(Stop::Gate) => Some(html! {
             <>
-                <h3>{ text(&pipeline.gate.name) }</h3>
+                <@{heading.tag(0)}>{ text(&pipeline.gate.name) }</@>
                 <p>{ text(&pipeline.gate.description) }</p>
             </>
         }),
@@ -348,10 +349,15 @@ fn report(ui: &Ui, pipeline: &Pipeline, run: &Run) -> Html {
     }
 }
 
-fn why(title: &'static str, points: &[crate::content::model::Text], class: &'static str) -> Html {
+fn why(
+    title: &'static str,
+    points: &[crate::content::model::Text],
+    class: &'static str,
+    heading: HeadingLevel,
+) -> Html {
     html! {
         <section class={classes!("pipeline-why-column", class)}>
-            <h3>{ title }</h3>
+            <@{heading.tag(0)}>{ title }</@>
             <ul class="bullets">{ for points.iter().map(|p| html! { <li>{ text(p) }</li> }) }</ul>
         </section>
     }

@@ -111,7 +111,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 <span data-vars={format!("--done: {percent}%")}></span>
             </div>
             <p class="quiz-count">{ fill(ui.quiz_question_of, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</p>
-            <h3 class="quiz-prompt" tabindex="-1" ref={heading} id="quiz-prompt">{ &props.question.prompt }</h3>
+            <h2 class="quiz-prompt" tabindex="-1" ref={heading} id="quiz-prompt">{ &props.question.prompt }</h2>
             { body }
             <div class="quiz-actions">
                 if answered {

@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use crate::kit::HeadingLevel;
+
 use crate::budget::BudgetLabWidget;
 use crate::calms::CalmsWheel;
 use crate::career::CareerTreeWidget;
@@ -190,7 +192,8 @@ impl Widget {
 
     /// Draws the widget alone, on its embed page, with its data from the content.
     pub fn draw_alone(self, locale: Locale) -> Html {
-        match self {
+        // Under the embed page's h1, the widget's own headings start at h2.
+        let drawn = match self {
             Widget::Quiz => html! { <QuizApp {locale} /> },
             Widget::Calms | Widget::Pipeline | Widget::Budget | Widget::Career => locale
                 .content()
@@ -199,6 +202,9 @@ impl Widget {
                 .map_or_else(Html::default, |block| {
                     Widget::draw_block(locale, block, Placement::Alone)
                 }),
+        };
+        html! {
+            <ContextProvider<HeadingLevel> context={HeadingLevel::ALONE}>{ drawn }</ContextProvider<HeadingLevel>>
         }
     }
 }

@@ -58,7 +58,7 @@ async fn a_question_shows_its_progress_prompt_and_numbered_options_in_the_drawn_
         the(&page, r#"[role="progressbar"]"#).attr("aria-valuenow"),
         Some("2")
     );
-    assert_eq!(text(the(&page, "h3.quiz-prompt")), question.prompt);
+    assert_eq!(text(the(&page, "h2.quiz-prompt")), question.prompt);
     let shown: Vec<String> = options.iter().rev().map(|o| o.text.clone()).collect();
     let labels = select(page.root_element(), ".quiz-option");
     assert_eq!(

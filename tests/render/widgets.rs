@@ -20,11 +20,11 @@ async fn the_calms_wheel_has_five_named_segments_with_culture_selected() {
     assert_eq!(
         names,
         [
-            "C for Culture",
-            "A for Automation",
-            "L for Lean",
-            "M for Measurement",
-            "S for Sharing"
+            "C Culture",
+            "A Automation",
+            "L Lean",
+            "M Measurement",
+            "S Sharing"
         ]
     );
     let shown: Vec<_> = tabs
@@ -68,7 +68,7 @@ async fn the_calms_wheel_has_five_named_segments_with_culture_selected() {
 async fn a_deep_link_opens_the_wheel_on_its_pillar_with_the_tour_stopped() {
     let page = render("#/devops/calms/measurement").await;
     let selected = the(&page, r#"[role="tab"][aria-selected="true"]"#);
-    assert_eq!(selected.attr("aria-label"), Some("M for Measurement"));
+    assert_eq!(selected.attr("aria-label"), Some("M Measurement"));
     assert_eq!(the(&page, ".calms").attr("data-tour"), Some("stopped"));
     assert_eq!(text(the(&page, ".calms-toggle")), "Play tour");
     assert!(texts(the(&page, "#calms-panel"), "li")
@@ -85,7 +85,7 @@ async fn a_deep_link_opens_the_wheel_on_its_pillar_with_the_tour_stopped() {
 async fn an_unknown_pillar_falls_back_to_the_first_and_says_so() {
     let page = render("#/devops/calms/kaizen").await;
     let selected = the(&page, r#"[role="tab"][aria-selected="true"]"#);
-    assert_eq!(selected.attr("aria-label"), Some("C for Culture"));
+    assert_eq!(selected.attr("aria-label"), Some("C Culture"));
     assert_eq!(
         text(the(&page, r#".calms [role="status"]"#)),
         "There is no pillar “kaizen” in CALMS, so the wheel shows Culture."

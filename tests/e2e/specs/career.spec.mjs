@@ -1,8 +1,8 @@
 import { test, expect, openView, axe, tabTo } from '../fixtures.mjs';
 
-const question = (page) => page.locator('.career-question h3');
+const question = (page) => page.locator('.career-question [tabindex="-1"]');
 const answer = (page, label) => page.locator('.career-answer', { hasText: new RegExp(`^${label}$`) });
-const result = (page) => page.locator('.career-result h3');
+const result = (page) => page.locator('.career-result [tabindex="-1"]');
 
 async function walk(page, labels) {
   for (const label of labels) await answer(page, label).click();

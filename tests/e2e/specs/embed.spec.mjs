@@ -63,8 +63,8 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
     await expect(page.frameLocator(`#${widget}`).locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
   }
   const calms = page.frameLocator('#calms');
-  await calms.locator('[role="tab"][aria-label="L for Lean"]').click();
-  await expect(calms.locator('#calms-panel h3')).toHaveText('LLean');
+  await calms.locator('[role="tab"][aria-label="L Lean"]').click();
+  await expect(calms.locator('#calms-panel h2')).toHaveText('LLean');
   const budget = page.frameLocator('#budget');
   await budget.getByRole('button', { name: '99.99%' }).click();
   await expect(budget.locator('.budget-slo-value')).toHaveText('99.99%');
@@ -77,7 +77,7 @@ test('in a sandbox with scripts only, every widget works and the quiz says it ca
   await expect(quiz.locator('.site-nav')).toHaveCount(0);
   const career = page.frameLocator('#career');
   await career.getByRole('button', { name: 'Not sure yet' }).click();
-  await expect(career.locator('.career-result h3')).toHaveText('Your path: DevOps');
+  await expect(career.locator('.career-result h2')).toHaveText('Your path: DevOps');
 });
 
 test('a quiz embedded on a topic opens on it, and a reload resumes it where the reader was', async ({ page }) => {
