@@ -26,10 +26,11 @@ test('switching models slides the checkpoints into their stages, and back under 
   await openView(page, 'devsecops/pipeline');
   const gate = page.locator('.checkpoint.is-gate');
   await page.getByRole('radio', { name: 'DevSecOps' }).check();
-  const moving = await page.evaluate(() =>
+  // The app draws the change on its next turn, which a loaded machine may delay: poll.
+  const moving = () => page.evaluate(() =>
     document.getAnimations().filter((a) => a.effect.target.classList.contains('checkpoint')).length,
   );
-  expect(moving, 'the switch animates').toBeGreaterThan(0);
+  await expect.poll(moving, { message: 'the switch animates', intervals: [20, 50, 100] }).toBeGreaterThan(0);
   await settle(page);
   for (const [i, name] of STAGES.entries()) {
     await expectInside(page, checkpoint(page, `${CHECKS[i]}, in ${name}`), stage(page, name));
