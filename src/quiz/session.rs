@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Bank, Discipline, Question};
+use super::bank::{permutation, Bank, Discipline, Question};
 use super::generated::Generated;
 use super::scoring::{grade, Response, Scores};
 use super::srs::Card;
@@ -214,10 +214,7 @@ impl Session {
                 .question
                 .fits()
                 .then(|| resolve(bank, ui, &item.question))??;
-            let mut order = item.order.clone();
-            order.sort_unstable();
-            let parts = question.body.rules().shuffled_parts();
-            if !order.into_iter().eq(0..parts) {
+            if !permutation(&item.order, question.body.rules().shuffled_parts()) {
                 return None;
             }
             if let Some(answered) = answer {

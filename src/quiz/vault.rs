@@ -165,8 +165,15 @@ pub fn backups(storage: &dyn Storage) -> Vec<Backup> {
             Some(Backup { key, made_ms })
         })
         .collect();
-    backups.sort_by(|a, b| b.made_ms.cmp(&a.made_ms).then(b.key.cmp(&a.key)));
-    backups
+    // Newest first, by insertion: a handful of keys, and no sort's code in the wasm.
+    let mut newest_first: Vec<Backup> = Vec::with_capacity(backups.len());
+    for backup in backups.drain(..) {
+        let at = newest_first.partition_point(|b| {
+            (b.made_ms, b.key.as_str()) > (backup.made_ms, backup.key.as_str())
+        });
+        newest_first.insert(at, backup);
+    }
+    newest_first
 }
 
 /// Reads a backup, to show what restoring it would bring back.
@@ -241,9 +248,12 @@ pub fn merge(stored: &Progress, mine: &Progress, ended: Option<&Session>) -> Pro
         (false, false) => union(&stored.mistakes, &mine.mistakes),
         (true, _) => stored.mistakes.clone(),
     };
+    // Stored results are in day order; each of mine goes in after those of its day.
     let mut results = stored.results.clone();
-    results.extend(extra_results(&mine.results, &stored.results));
-    results.sort_by_key(|outcome| outcome.day);
+    for outcome in extra_results(&mine.results, &stored.results) {
+        let at = results.partition_point(|o| o.day <= outcome.day);
+        results.insert(at, outcome);
+    }
     let mut progress = Progress {
         cards,
         mistakes,

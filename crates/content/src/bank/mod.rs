@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 pub mod kinds;
 
 pub use kinds::{
-    grade, Body, Choice, Matching, Multiple, Numeric, Ordering, Pair, Response, Rules, Single,
-    TrueFalse, WRONG_SHAPE,
+    grade, permutation, Body, Choice, Matching, Multiple, Numeric, Ordering, Pair, Response, Rules,
+    Single, TrueFalse, WRONG_SHAPE,
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -164,10 +164,18 @@ fn option_problems(options: &[Choice], allowed: fn(usize, usize) -> bool) -> Vec
 }
 
 /// Whether `indices` are each of `0..count` once, in any order.
-fn permutation(indices: &[usize], count: usize) -> bool {
-    let mut sorted = indices.to_vec();
-    sorted.sort_unstable();
-    sorted.into_iter().eq(0..count)
+pub fn permutation(indices: &[usize], count: usize) -> bool {
+    indices.len() == count && distinct_below(indices, count)
+}
+
+/// Whether `indices` are all below `count` and no two alike. By marks, not by sorting:
+/// a sort would add its code to the wasm for this alone.
+pub fn distinct_below(indices: &[usize], count: usize) -> bool {
+    let mut seen = vec![false; count];
+    indices.iter().all(|&i| match seen.get_mut(i) {
+        Some(mark) => !std::mem::replace(mark, true),
+        None => false,
+    })
 }
 
 fn blank(text: &str) -> bool {

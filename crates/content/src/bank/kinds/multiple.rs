@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{option_problems, Choice, Response, Rules, WRONG_SHAPE};
+use super::{distinct_below, option_problems, Choice, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Multiple {
@@ -40,9 +40,6 @@ impl Rules for Multiple {
         let Response::Choices(chosen) = response else {
             return false;
         };
-        let mut distinct = chosen.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        distinct.len() == chosen.len() && chosen.iter().all(|&i| i < self.options.len())
+        distinct_below(chosen, self.options.len())
     }
 }
