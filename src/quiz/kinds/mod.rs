@@ -16,7 +16,6 @@
 //!
 //! struct Essay;
 //! impl Rules for Essay {
-//!     fn problems(&self) -> Vec<String> { Vec::new() }
 //!     fn shuffled_parts(&self) -> usize { 0 }
 //!     fn grade(&self, _: &Response) -> f64 { 0.0 }
 //!     fn accepts(&self, _: &Response) -> bool { false }
@@ -57,7 +56,6 @@
 //!
 //! struct Essay;
 //! impl Rules for Essay {
-//!     fn problems(&self) -> Vec<String> { Vec::new() }
 //!     fn shuffled_parts(&self) -> usize { 0 }
 //!     fn grade(&self, _: &Response) -> f64 { 0.0 }
 //!     fn accepts(&self, _: &Response) -> bool { false }

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 pub mod kinds;
 
 pub use kinds::{
-    grade, permutation, Body, Choice, Matching, Multiple, Numeric, Ordering, Pair, Response, Rules,
-    Single, TrueFalse, WRONG_SHAPE,
+    grade, permutation, Body, Checks, Choice, Matching, Multiple, Numeric, Ordering, Pair,
+    Response, Rules, Single, TrueFalse, WRONG_SHAPE,
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,7 +130,7 @@ pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<Str
         if question.prompt.trim().is_empty() {
             problem("empty prompt".into());
         }
-        for message in question.body.rules().problems() {
+        for message in question.body.problems() {
             problem(message);
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_different, blank, Response, Rules, WRONG_SHAPE};
+use super::{all_different, blank, Checks, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Matching {
@@ -19,7 +19,7 @@ pub struct Pair {
     pub explanation: String,
 }
 
-impl Rules for Matching {
+impl Checks for Matching {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let pairs = &self.pairs;
@@ -38,7 +38,9 @@ impl Rules for Matching {
         }
         problems
     }
+}
 
+impl Rules for Matching {
     fn shuffled_parts(&self) -> usize {
         self.pairs.len()
     }

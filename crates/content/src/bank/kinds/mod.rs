@@ -40,6 +40,20 @@ pub enum Body {
 }
 
 impl Body {
+    /// Everything that keeps the question from being published (see [`Checks`]).
+    /// Every kind has its arm, with no wildcard. Called directly, not through
+    /// [`Body::rules`], so that the checks stay out of the wasm, which never runs them.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            Body::Single(kind) => kind.problems(),
+            Body::Multiple(kind) => kind.problems(),
+            Body::TrueFalse(kind) => kind.problems(),
+            Body::Ordering(kind) => kind.problems(),
+            Body::Matching(kind) => kind.problems(),
+            Body::Numeric(kind) => kind.problems(),
+        }
+    }
+
     /// The rules of the body's kind. Every kind has its arm, with no wildcard.
     pub fn rules(&self) -> &dyn Rules {
         match self {
@@ -53,16 +67,16 @@ impl Body {
     }
 }
 
-/// What every kind of question must say for itself. None of it has a default: a kind
-/// that is not checked, or not graded, does not compile.
+/// What every kind of question must say for itself at run time. None of it has a
+/// default: a kind that is not graded does not compile; nor does one without
+/// [`Checks`], which [`Body::problems`] calls.
 ///
 /// ```compile_fail,E0046
 /// use ops_trio_content::bank::{Response, Rules};
 ///
 /// struct Essay;
-/// // Checked and shuffled, but never graded.
+/// // Shuffled, but never graded.
 /// impl Rules for Essay {
-///     fn problems(&self) -> Vec<String> { Vec::new() }
 ///     fn shuffled_parts(&self) -> usize { 0 }
 ///     fn accepts(&self, _: &Response) -> bool { false }
 /// }
@@ -75,7 +89,6 @@ impl Body {
 ///
 /// struct Essay;
 /// impl Rules for Essay {
-///     fn problems(&self) -> Vec<String> { Vec::new() }
 ///     fn shuffled_parts(&self) -> usize { 0 }
 ///     fn grade(&self, _: &Response) -> f64 { 0.0 }
 ///     fn accepts(&self, _: &Response) -> bool { false }
@@ -83,9 +96,6 @@ impl Body {
 /// assert_eq!(Essay.grade(&Response::Truth(true)), 0.0);
 /// ```
 pub trait Rules {
-    /// Everything that keeps the question from being published; empty when it may be.
-    fn problems(&self) -> Vec<String>;
-
     /// How many of its parts a quiz shows in a shuffled order (options, items, the
     /// rights of a matching); 0 for a kind that shows none.
     fn shuffled_parts(&self) -> usize;
@@ -118,6 +128,14 @@ pub enum Response {
 /// The credit a response earns for this body; see [`Rules::grade`].
 pub fn grade(body: &Body, response: &Response) -> f64 {
     body.rules().grade(response)
+}
+
+/// The checks a kind must pass to be published, run by `build.rs` and the tests. A trait
+/// of its own, apart from [`Rules`]: a trait object carries every method of its trait,
+/// and the wasm, which only grades, would carry the checks too.
+pub trait Checks {
+    /// Everything that keeps the question from being published; empty when it may be.
+    fn problems(&self) -> Vec<String>;
 }
 
 /// What a response of another kind's shape earns.

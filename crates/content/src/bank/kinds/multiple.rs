@@ -4,20 +4,22 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{distinct_below, option_problems, Choice, Response, Rules, WRONG_SHAPE};
+use super::{distinct_below, option_problems, Checks, Choice, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Multiple {
     pub options: Vec<Choice>,
 }
 
-impl Rules for Multiple {
+impl Checks for Multiple {
     fn problems(&self) -> Vec<String> {
         option_problems(&self.options, |right, options| {
             right >= 2 && right < options && options <= 8
         })
     }
+}
 
+impl Rules for Multiple {
     fn shuffled_parts(&self) -> usize {
         self.options.len()
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_or_nothing, blank, Response, Rules, WRONG_SHAPE};
+use super::{all_or_nothing, blank, Checks, Response, Rules, WRONG_SHAPE};
 use crate::decimal::parse_thousandths;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,7 +14,7 @@ pub struct Numeric {
     pub explanation: String,
 }
 
-impl Rules for Numeric {
+impl Checks for Numeric {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let number = |text: &str| parse_thousandths(text).is_ok_and(|n| n >= 0);
@@ -26,7 +26,9 @@ impl Rules for Numeric {
         }
         problems
     }
+}
 
+impl Rules for Numeric {
     fn shuffled_parts(&self) -> usize {
         0
     }

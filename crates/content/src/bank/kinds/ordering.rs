@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_different, blank, permutation, Response, Rules, WRONG_SHAPE};
+use super::{all_different, blank, permutation, Checks, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ordering {
@@ -11,7 +11,7 @@ pub struct Ordering {
     pub explanation: String,
 }
 
-impl Rules for Ordering {
+impl Checks for Ordering {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if !(3..=8).contains(&self.items.len()) || !all_different(self.items.iter()) {
@@ -22,7 +22,9 @@ impl Rules for Ordering {
         }
         problems
     }
+}
 
+impl Rules for Ordering {
     fn shuffled_parts(&self) -> usize {
         self.items.len()
     }

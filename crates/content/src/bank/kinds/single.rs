@@ -2,20 +2,22 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_or_nothing, option_problems, Choice, Response, Rules, WRONG_SHAPE};
+use super::{all_or_nothing, option_problems, Checks, Choice, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Single {
     pub options: Vec<Choice>,
 }
 
-impl Rules for Single {
+impl Checks for Single {
     fn problems(&self) -> Vec<String> {
         option_problems(&self.options, |right, options| {
             right == 1 && (2..=6).contains(&options)
         })
     }
+}
 
+impl Rules for Single {
     fn shuffled_parts(&self) -> usize {
         self.options.len()
     }

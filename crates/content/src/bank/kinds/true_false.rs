@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{all_or_nothing, blank, Response, Rules, WRONG_SHAPE};
+use super::{all_or_nothing, blank, Checks, Response, Rules, WRONG_SHAPE};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrueFalse {
@@ -11,7 +11,7 @@ pub struct TrueFalse {
     pub explain_false: String,
 }
 
-impl Rules for TrueFalse {
+impl Checks for TrueFalse {
     fn problems(&self) -> Vec<String> {
         if blank(&self.explain_true) || blank(&self.explain_false) {
             vec!["both answers need an explanation".into()]
@@ -19,7 +19,9 @@ impl Rules for TrueFalse {
             Vec::new()
         }
     }
+}
 
+impl Rules for TrueFalse {
     fn shuffled_parts(&self) -> usize {
         0
     }
