@@ -169,6 +169,28 @@ fn options_fieldset(items: impl Iterator<Item = Html>) -> Html {
     html! { <fieldset class="quiz-options" aria-labelledby="quiz-prompt">{ for items }</fieldset> }
 }
 
+/// A choice question's options as inputs of one type (`radio` or `checkbox`), in the
+/// drawn order: `checked` says which are chosen, `choose` the draft a change makes.
+fn option_inputs(
+    controls: &Controls,
+    options: &[Choice],
+    input: &'static str,
+    checked: impl Fn(usize) -> bool,
+    choose: impl Fn(usize) -> Response,
+) -> Html {
+    let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
+    options_fieldset(controls.order.iter().enumerate().map(|(shown, &i)| {
+        choice_input(
+            input,
+            shown,
+            part(&texts, i),
+            checked(i),
+            controls.locked,
+            controls.on(choose(i)),
+        )
+    }))
+}
+
 /// Every option with its explanation, the right ones and the reader's marked.
 fn option_explanations(ui: &Ui, options: &[Choice], chosen: impl Fn(usize) -> bool) -> Html {
     html! {

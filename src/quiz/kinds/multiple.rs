@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{choice_input, option_explanations, options_fieldset, part, Controls, Kind};
+use super::{option_explanations, option_inputs, Controls, Kind};
 use crate::i18n::Ui;
 use crate::quiz::bank::{Multiple, Response};
 
@@ -21,17 +21,13 @@ impl Kind for Multiple {
 
     fn controls(&self, controls: &Controls) -> Html {
         let chosen = chosen(controls.draft);
-        let texts: Vec<&str> = self.options.iter().map(|o| o.text.as_str()).collect();
-        options_fieldset(controls.order.iter().enumerate().map(|(shown, &i)| {
-            choice_input(
-                "checkbox",
-                shown,
-                part(&texts, i),
-                chosen.contains(&i),
-                controls.locked,
-                controls.on(Response::Choices(toggled(chosen, i))),
-            )
-        }))
+        option_inputs(
+            controls,
+            &self.options,
+            "checkbox",
+            |i| chosen.contains(&i),
+            |i| Response::Choices(toggled(chosen, i)),
+        )
     }
 
     fn explain(&self, ui: &Ui, response: &Response) -> Html {

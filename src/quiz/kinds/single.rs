@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{choice_input, option_explanations, options_fieldset, part, Controls, Kind};
+use super::{option_explanations, option_inputs, Controls, Kind};
 use crate::i18n::Ui;
 use crate::quiz::bank::{Response, Single};
 
@@ -20,17 +20,13 @@ impl Kind for Single {
 
     fn controls(&self, controls: &Controls) -> Html {
         let chosen = chosen(controls.draft);
-        let texts: Vec<&str> = self.options.iter().map(|o| o.text.as_str()).collect();
-        options_fieldset(controls.order.iter().enumerate().map(|(shown, &i)| {
-            choice_input(
-                "radio",
-                shown,
-                part(&texts, i),
-                chosen == Some(i),
-                controls.locked,
-                controls.on(Response::Choice(i)),
-            )
-        }))
+        option_inputs(
+            controls,
+            &self.options,
+            "radio",
+            |i| chosen == Some(i),
+            Response::Choice,
+        )
     }
 
     fn explain(&self, ui: &Ui, response: &Response) -> Html {
