@@ -315,6 +315,11 @@ fn the_validator_refuses_what_a_quiz_could_not_use() {
         .any(|p| p.contains("unknown seed section")));
     let twice = format!("{VALID}{}", &VALID[VALID.find("[[question]]").unwrap()..]);
     assert!(problems(&twice).iter().any(|p| p.contains("duplicate id")));
+    let same_prompt = twice.replacen("id = \"t-1\"", "id = \"t-2\"", 1);
+    assert_eq!(
+        problems(&same_prompt),
+        vec!["question \"t-1\": same prompt as question \"t-2\"".to_string()]
+    );
     let questions = authored::parse(VALID).unwrap();
     let thin = validate(&Bank { questions }, &["sre-toil"], 3);
     assert!(

@@ -113,6 +113,9 @@ impl Question {
 pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<String> {
     let mut problems = Vec::new();
     let mut ids = HashSet::new();
+    // Two questions with one prompt read as the same question, and a reader who meets
+    // the second cannot tell which one a score or a review is about.
+    let mut prompts: BTreeMap<&str, &str> = BTreeMap::new();
     let mut seeds: BTreeMap<&str, usize> = seed_sections.iter().map(|s| (*s, 0)).collect();
     for question in &bank.questions {
         let mut problem =
@@ -129,6 +132,8 @@ pub fn validate(bank: &Bank, seed_sections: &[&str], per_seed: usize) -> Vec<Str
         }
         if question.prompt.trim().is_empty() {
             problem("empty prompt".into());
+        } else if let Some(first) = prompts.insert(question.prompt.trim(), &question.id) {
+            problem(format!("same prompt as question {first:?}"));
         }
         for message in question.body.problems() {
             problem(message);
