@@ -29,16 +29,15 @@
 // BENCH_LOADS (5) sets the cold loads per measurement, BENCH_LIGHTHOUSE_RUNS (1) the
 // Lighthouse runs per page (the run of median performance is shown; 0 skips Lighthouse).
 
-import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { chromium } from '@playwright/test';
 
 import { chromiumLaunchOptions } from './browser.mjs';
 import { distBrotliSizes, firstVisitBytes } from './first-visit.mjs';
 import { serve } from './serve.mjs';
+import { lighthouseReport, viewPages } from './lighthouse.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const TRACE_MS = 5_000;
@@ -385,57 +384,6 @@ async function bytes() {
   if (!withinBytes || visit.duplicates.length > 0) failed = true;
 }
 
-/** The view pages of the build: `./` first, then each folder with an index.html but embed/. */
-async function viewPages() {
-  const folders = [];
-  for (const entry of await readdir(distArg, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === 'embed') continue;
-    if ((await stat(join(distArg, entry.name, 'index.html')).catch(() => null))?.isFile()) folders.push(entry.name);
-  }
-  // In the content's navigation order when it can be read, else by name.
-  const index = await readFile(new URL('../../assets/content/en/index.toml', import.meta.url), 'utf8').catch(() => '');
-  const order = (index.match(/^views\s*=\s*\[([^\]]*)\]/m)?.[1] ?? '').match(/[\w-]+/g) ?? [];
-  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
-  folders.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return ['', ...folders.map((name) => `${name}/`)];
-}
-
-/** Runs Lighthouse's CLI on `url`; resolves to its report (LHR). */
-function lighthouseReport(url) {
-  const cli = fileURLToPath(new URL('./node_modules/lighthouse/cli/index.js', import.meta.url));
-  const args = [
-    cli,
-    url,
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
-    '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update',
-  ];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumLaunchOptions.executablePath },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        fail(new Error(`lighthouse ${url} exited with ${code}: ${Buffer.concat(err).toString().slice(-2000)}`));
-        return;
-      }
-      try {
-        done(JSON.parse(Buffer.concat(out).toString()));
-      } catch (error) {
-        fail(new Error(`lighthouse ${url}: ${error.message}`));
-      }
-    });
-  });
-}
-
 /** Lighthouse (mobile, its default) on every view's page: the four scores, and what cost points. */
 async function lighthouse() {
   const categories = [
@@ -451,7 +399,7 @@ async function lighthouse() {
   );
   console.log(`${pad('page', 14)}${categories.map(([, short]) => lpad(short, 10)).join('')}   FCP, LCP, TBT, CLS (simulated)`);
   const benchmarkIndex = [];
-  for (const path of await viewPages()) {
+  for (const path of await viewPages(distArg)) {
     let lhr;
     try {
       // With several runs, the one of median performance, as Lighthouse advises.

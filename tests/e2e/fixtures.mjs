@@ -2,6 +2,7 @@
 // exception, the list of views with a fact from the seed that each must show, and axe.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { linkTo } from './places.mjs';
 
 export { expect };
 
@@ -22,15 +23,7 @@ export const test = base.extend({
 
 export { VIEWS } from './views.mjs';
 
-/**
- * A place's link as the app writes it: `sre/toil` is the page `sre/` at `#toil`, and
- * the overview is the root, `./`.
- */
-export function linkTo(place) {
-  const [view, ...address] = place.split('/');
-  const page = view === '' || view === 'overview' ? './' : `${view}/`;
-  return address.length ? `${page}#${address.join('/')}` : page;
-}
+export { linkTo };
 
 /** Opens a place (`sre/toil`) at its page and waits for the app to have hydrated it. */
 export async function openView(page, place) {

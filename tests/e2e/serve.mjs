@@ -13,6 +13,9 @@
 //   404);
 // - with `{ prettyUrls: true }`, what Cloudflare Pages does by default: `/x/index.html`
 //   and `/x.html` are redirected (308) to `/x/` and `/x`, and `/x` answers with x.html;
+// - with `{ headScript: '/x.js' }`, every page gets `<script src="/x.js">` first in its
+//   head (sent uncompressed): how the engines' run makes storage throw before the app
+//   starts, where WebDriver has no way to run a script ahead of the page's own;
 // - the headers of the build's `_headers` file for `/*`, as Netlify and Cloudflare
 //   Pages read it (the Content-Security-Policy among them); they win over the above,
 //   and `_headers` itself is not served.
@@ -140,7 +143,7 @@ const matchesTag = (request, etag) => {
  * server once it listens. Port 0 picks a free one. `server.ready` resolves once every
  * file is compressed, so that a measurement never waits for the compressor.
  */
-export async function serveMany(mounts, port = 0, { prettyUrls = false } = {}) {
+export async function serveMany(mounts, port = 0, { prettyUrls = false, headScript = null } = {}) {
   const roots = await Promise.all(
     Object.entries(mounts).map(async ([prefix, root]) => {
       const base = resolve(root);
@@ -158,7 +161,11 @@ export async function serveMany(mounts, port = 0, { prettyUrls = false } = {}) {
   const find = (file) => stat(file).catch(() => null);
 
   async function send(request, response, root, file, info, status, extra = {}) {
-    const { raw, tag, br } = await load(file, info);
+    let { raw, tag, br } = await load(file, info);
+    if (headScript && extname(file) === '.html') {
+      raw = Buffer.from(raw.toString('utf8').replace('<head>', `<head><script src="${headScript}"></script>`));
+      [tag, br] = [`${tag}-s`, null];
+    }
     const relativePath = relative(root.base, file).split(sep).join('/');
     // The file as a path of the whole server, so that two mounts' files differ.
     const served = `${root.prefix.slice(1)}${relativePath}`;

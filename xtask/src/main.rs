@@ -108,8 +108,16 @@ fn test() -> cmd::Result {
     singlefile::assemble(&cmd::root().join("dist"))?;
     cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
     cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"]))?;
-    cmd::step("the single file from file:// in Firefox ESR (geckodriver)");
-    cmd::run(cmd::in_e2e("node", &["--test", "firefox/"]).env("GECKODRIVER", tools::geckodriver()))
+    cmd::step("the shared scenarios in Chromium, Firefox ESR and WebKitGTK (WebDriver)");
+    cmd::run(
+        cmd::in_e2e("node", &["--test", "--test-reporter=spec", "engines/"])
+            .env("GECKODRIVER", tools::geckodriver()),
+    )?;
+    cmd::step("Lighthouse on every view: accessibility, best practices and SEO at 100");
+    cmd::run(&mut cmd::in_e2e(
+        "node",
+        &["--test", "--test-reporter=spec", "lighthouse/"],
+    ))
 }
 
 /// Builds the app (the release, or a debug build with `--dev`) and writes it as one

@@ -6,7 +6,8 @@
 //! 2. every page prerendered (`ops_trio::prerender`) into Trunk's `index.html`: each
 //!    view at its path (`sre/index.html`), each widget's embed page and `404.html`;
 //! 3. the Content-Security-Policy: a `<meta>` in each page, with the hashes of its
-//!    inline scripts, and a `_headers` file for hosts that take headers;
+//!    inline scripts, and a `_headers` file with the other headers, for hosts that
+//!    read it;
 //! 4. the service worker, `sw.js`: `assets/sw.js` with the list of every file of the
 //!    build and a revision of each, so that the list is never kept by hand.
 
@@ -259,20 +260,27 @@ const POLICY: [(&str, &str); 11] = [
 ];
 
 /// Writes the policy into each page as a `<meta>`, with the hashes of that page's
-/// inline scripts, and into `_headers`, with those of every page, and CORS for the
-/// files, which a sandboxed iframe without `allow-same-origin` fetches from an opaque
-/// origin. There is no `frame-ancestors`: any page may embed a widget, and a host that
-/// wants to limit who embeds it adds `frame-ancestors <its sites>` to the header (the
-/// README says how).
+/// inline scripts, and into `_headers` the other headers: CORS for the files, which a
+/// sandboxed iframe without `allow-same-origin` fetches from an opaque origin. There
+/// is no `frame-ancestors`: any page may embed a widget, and a host that wants to limit
+/// who embeds it adds `frame-ancestors <its sites>` to the header (the README says how).
+///
+/// The policy is not a header as well: two policies are both enforced, so a header for
+/// every path would hold the embed pages to the app's `'self'`, which WebKit breaks in
+/// a sandboxed iframe (see [`OPAQUE_ORIGIN_SELF`]), and a rule per page would need the
+/// build to know the folder it is served from.
 fn security_policy(staging: &Path, pages: &[PathBuf]) -> Result {
     cmd::step("content security policy");
-    let mut every_hash = Vec::new();
     for page in pages {
         let html = files::read_text(page)?;
         let hashes: Vec<String> = inline_scripts(&html).map(files::csp_hash).collect();
+        let embedded = page
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| name.starts_with("embed-"));
         let meta = format!(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-            policy(&hashes)
+            policy(&hashes, embedded)
         );
         let charset = "<meta charset=\"utf-8\">";
         if !html.contains(charset) {
@@ -282,29 +290,38 @@ fn security_policy(staging: &Path, pages: &[PathBuf]) -> Result {
             page,
             html.replacen(charset, &format!("{charset}\n  {meta}"), 1),
         )?;
-        every_hash.extend(
-            hashes
-                .into_iter()
-                .filter(|hash| !every_hash.contains(hash))
-                .collect::<Vec<_>>(),
-        );
     }
-    let headers = format!(
-        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
-        policy(&every_hash)
-    );
+    let headers = "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n";
     files::write(&staging.join("_headers"), headers)
 }
 
-/// The policy, with these inline scripts allowed.
-fn policy(script_hashes: &[String]) -> String {
+/// What an embed page's policy adds to each `'self'`. WebKit resolves `'self'` against
+/// the document's origin, which in an iframe sandboxed without `allow-same-origin` is
+/// opaque and matches nothing, so the page's own script, stylesheet and wasm are all
+/// refused (WebKit bug 316847, a regression that WebKit/WebKit#66923 fixed in June 2026;
+/// WebKitGTK 2.50 and the Safari of today still have it). The build cannot name the
+/// origin it will be served from, so an embed page allows any host for what it loads.
+/// Inline scripts still need their hash, and an embed page is static: nothing a reader
+/// or a host gives it becomes HTML.
+const OPAQUE_ORIGIN_SELF: &str = "*";
+
+/// The policy, with these inline scripts allowed; on an embed page, with any host
+/// beside each `'self'` but `base-uri`'s.
+fn policy(script_hashes: &[String], embedded: bool) -> String {
     POLICY
         .iter()
-        .map(|(name, sources)| match *name {
-            "script-src" if !script_hashes.is_empty() => {
-                format!("{name} {sources} {}", script_hashes.join(" "))
+        .map(|(name, sources)| {
+            let sources = if embedded && *name != "base-uri" {
+                sources.replacen("'self'", &format!("'self' {OPAQUE_ORIGIN_SELF}"), 1)
+            } else {
+                sources.to_string()
+            };
+            match *name {
+                "script-src" if !script_hashes.is_empty() => {
+                    format!("{name} {sources} {}", script_hashes.join(" "))
+                }
+                _ => format!("{name} {sources}"),
             }
-            _ => format!("{name} {sources}"),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -374,5 +391,29 @@ mod tests {
         assert!(!wasm_names(&staging, "quiz-en-1111111111111111.json").unwrap());
         std::fs::remove_dir_all(&staging).unwrap();
         assert!(wasm_names(&staging, "quiz-en-00ff00ff00ff00ff.json").is_err());
+    }
+}
+
+#[cfg(test)]
+mod policy_tests {
+    use super::policy;
+
+    #[test]
+    fn an_app_page_loads_from_its_own_origin_only() {
+        let app = policy(&["'sha256-x'".into()], false);
+        assert!(app.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-x';"));
+        assert!(app.contains("style-src 'self';"));
+        assert!(!app.contains('*'), "{app}");
+    }
+
+    #[test]
+    fn an_embed_page_also_loads_where_webkit_finds_no_self() {
+        let embed = policy(&["'sha256-x'".into()], true);
+        assert!(embed.contains("script-src 'self' * 'wasm-unsafe-eval' 'sha256-x';"));
+        assert!(embed.contains("connect-src 'self' *;"));
+        assert!(embed.contains("img-src 'self' * data:;"));
+        assert!(embed.contains("object-src 'none';"));
+        assert!(embed.contains("base-uri 'self';"));
+        assert!(!embed.contains("unsafe-inline"));
     }
 }

@@ -12,7 +12,15 @@ const GECKODRIVER_VERSION: &str = "0.37.1";
 /// Playwright 1.65 needs Node.js 20 or later; Debian 12's own is 18.
 const NODE_MAJOR: u32 = 20;
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const DEBIAN_TEST_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
+/// The three engines and their WebDriver servers (geckodriver comes from crates.io),
+/// and a virtual display for WebKitGTK's MiniBrowser, which cannot run headless.
+const DEBIAN_TEST_PACKAGES: [&str; 5] = [
+    "chromium",
+    "chromium-driver",
+    "firefox-esr",
+    "webkit2gtk-driver",
+    "xvfb",
+];
 
 /// Puts the tools this task installs first on PATH, for every command it runs: cargo's
 /// bin folder, npm's Node.js when the system's is too old, and npm's wasm-opt.
