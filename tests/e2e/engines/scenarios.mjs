@@ -256,7 +256,7 @@ export const SCENARIOS = [
     },
   },
   {
-    name: 'after one visit, with the server gone, every view and a quiz still open',
+    name: 'after one visit, with the server gone, a reload, every view and a quiz still open',
     async run(reader, { offline }) {
       const origin = await offline.start();
       await reader.open('overview', origin);
@@ -267,7 +267,13 @@ export const SCENARIOS = [
         30_000,
       );
       await offline.stop();
-      for (const view of VIEWS) {
+      // A reload as the page's own (Marionette's Refresh bypasses the service worker,
+      // which a reader's reload does not).
+      await reader.run('window.unreloaded = true; location.reload()');
+      await reader.until(() => reader.run('return window.unreloaded === undefined && document.readyState === "complete"'), 'the page to reload');
+      await reader.interactive();
+      await reader.see('h1', VIEWS[0].title);
+      for (const view of VIEWS.slice(1)) {
         await reader.open(view.id, origin);
         await reader.see('h1', view.title);
       }
