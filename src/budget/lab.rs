@@ -41,6 +41,7 @@ pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
             { request_budget(ui, &lab, &send) }
             { burn(ui, &props.lab, &lab, &send, heading) }
             { alerts(ui, &props.lab, &lab) }
+            { super::takeaway::takeaway(ui, &props.lab, &lab, &send) }
         </div>
     }
 }
@@ -267,6 +268,9 @@ fn burn(
         <section class="budget-burn" aria-labelledby="budget-burn-title">
             <@{heading.tag(0)} id="budget-burn-title">{ ui.budget_burn_title }</@>
             { field("budget-elapsed", ui.budget_elapsed_label, &lab.elapsed_text, elapsed_error, None, elapsed) }
+            // Above the form, and stuck to the top of the window while the reader is in
+            // this section: an incident added is seen landing on the chart.
+            { super::chart::chart(ui, lab, f64::from(data.low_below_percent) / 100.0) }
             { incident_form(ui, lab, send) }
             { incident_list(ui, lab, send, heading) }
             <div class="budget-gauge" data-policy={state_name}>
@@ -348,7 +352,12 @@ fn incident_form(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
                 { kind(DraftKind::Outage, ui.budget_incident_outage) }
                 { kind(DraftKind::FailedRequests, ui.budget_incident_failed) }
             </fieldset>
-            <div class="budget-incident-fields">{ inputs }</div>
+            <div class="budget-incident-fields">
+                { inputs }
+                { field("budget-day", ui.budget_day_label, &draft.day,
+                    error_for(DraftField::Day, "0", &lab.elapsed_days.to_string()), Some(ui.budget_day_hint),
+                    send.reform(|e: InputEvent| LabMsg::DraftDay(value_of(&e)))) }
+            </div>
             <button type="submit" class="pipeline-control">{ ui.budget_add_incident }</button>
         </form>
     }
@@ -391,25 +400,54 @@ fn incident_list(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>, heading: HeadingLe
     }
 }
 
+/// The content's alert rows as the model's rules.
+fn alert_rules(data: &BudgetLab) -> impl Iterator<Item = AlertRule> + '_ {
+    data.alerts.iter().map(|row| AlertRule {
+        budget_spent: row.budget_spent,
+        long_window_seconds: row.long_window_seconds,
+        short_window_seconds: row.short_window_seconds,
+    })
+}
+
 fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
     let window = lab.month.seconds();
-    let rows = data.alerts.iter().map(|row| {
-        let rule = AlertRule {
-            budget_spent: row.budget_spent,
-            long_window_seconds: row.long_window_seconds,
-            short_window_seconds: row.short_window_seconds,
-        };
-        html! {
-            <tr>
-                <th scope="row">{ text(&row.action) }</th>
-                <td>{ format!("{}%", thousandths_as_decimal(u64::from(row.budget_spent))) }</td>
-                <td>{ duration(row.long_window_seconds) }</td>
-                <td>{ duration(row.short_window_seconds) }</td>
-                <td>{ format!("{}×", trimmed(rule.burn_rate(window), 2)) }</td>
-                <td>{ format!("{}%", trimmed(rule.error_rate(lab.slo, window) * 100.0, 4)) }</td>
-            </tr>
-        }
-    });
+    let rows = data
+        .alerts
+        .iter()
+        .zip(alert_rules(data))
+        .map(|(row, rule)| {
+            let fires = rule.can_fire(lab.slo, window);
+            html! {
+                <tr class={classes!((!fires).then_some("cannot-fire"))}>
+                    <th scope="row">{ text(&row.action) }</th>
+                    <td>{ format!("{}%", thousandths_as_decimal(u64::from(row.budget_spent))) }</td>
+                    <td>{ duration(row.long_window_seconds) }</td>
+                    <td>{ duration(row.short_window_seconds) }</td>
+                    <td>{ format!("{}×", trimmed(rule.burn_rate(window), 2)) }</td>
+                    <td>
+                        { format!("{}%", trimmed(rule.error_rate(lab.slo, window) * 100.0, 4)) }
+                        if !fires { { " " }<strong>{ ui.budget_alert_cannot_fire }</strong> }
+                    </td>
+                </tr>
+            }
+        });
+    let why_not = alert_rules(data)
+        .filter(|rule| !rule.can_fire(lab.slo, window))
+        .map(|rule| {
+            let note = fill(
+                ui.budget_alert_cannot_fire_why,
+                &[
+                    ("burn", &trimmed(rule.burn_rate(window), 2)),
+                    ("slo", &lab.slo.to_string()),
+                    (
+                        "rate",
+                        &trimmed(rule.error_rate(lab.slo, window) * 100.0, 4),
+                    ),
+                    ("lowest", &rule.lowest_slo_that_fires(window).to_string()),
+                ],
+            );
+            html! { <p class="budget-cannot-fire">{ note }</p> }
+        });
     let caption = fill(
         ui.budget_alerts_caption,
         &[
@@ -435,6 +473,7 @@ fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { for why_not }
             <p class="budget-source">
                 { ui.budget_source }{ ": " }
                 <a href={text(&data.alerts_source.url)} rel="noopener">{ text(&data.alerts_source.title) }</a>

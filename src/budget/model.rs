@@ -272,6 +272,30 @@ impl AlertRule {
     pub fn error_rate(self, slo: Slo, slo_window_seconds: u64) -> f64 {
         self.burn_rate(slo_window_seconds) * slo.budget() as f64 / WHOLE as f64
     }
+
+    /// Whether the alert can ever fire at this SLO: a burn rate of B needs an error rate
+    /// of B × (1 − SLO), which cannot pass 100% of requests.
+    pub fn can_fire(self, slo: Slo, slo_window_seconds: u64) -> bool {
+        slo.budget() <= self.largest_budget_that_fires(slo_window_seconds)
+    }
+
+    /// The lowest SLO of the lab at which the alert can fire: 93.056% for 14.4×.
+    pub fn lowest_slo_that_fires(self, slo_window_seconds: u64) -> Slo {
+        let budget = self
+            .largest_budget_that_fires(slo_window_seconds)
+            .min(Slo::MIN.budget());
+        Slo((WHOLE - budget) as u32)
+    }
+
+    /// The largest budget, in parts of [`WHOLE`], whose error-rate threshold is at most
+    /// 100%. Exact: B × budget ≤ WHOLE is, with B = spent × window ÷ (WHOLE × long),
+    /// spent × window × budget ≤ WHOLE² × long.
+    fn largest_budget_that_fires(self, slo_window_seconds: u64) -> u64 {
+        let whole = u128::from(WHOLE);
+        let reach = whole * whole * u128::from(self.long_window_seconds);
+        let per_part = u128::from(self.budget_spent) * u128::from(slo_window_seconds);
+        u64::try_from(reach / per_part.max(1)).unwrap_or(u64::MAX)
+    }
 }
 
 #[cfg(test)]
@@ -282,6 +306,71 @@ mod tests {
 
     fn slo(percent: &str) -> Slo {
         crate::budget::parse::parse_slo(percent).expect("a valid SLO")
+    }
+
+    const PAGE_FAST: AlertRule = AlertRule {
+        budget_spent: 2_000,
+        long_window_seconds: HOUR,
+        short_window_seconds: 5 * MINUTE,
+    };
+    const PAGE_SLOW: AlertRule = AlertRule {
+        budget_spent: 5_000,
+        long_window_seconds: 6 * HOUR,
+        short_window_seconds: 30 * MINUTE,
+    };
+    const TICKET: AlertRule = AlertRule {
+        budget_spent: 10_000,
+        long_window_seconds: 3 * DAY,
+        short_window_seconds: 6 * HOUR,
+    };
+
+    #[test]
+    fn the_fast_page_alert_fires_only_from_93_056_percent() {
+        let month = MonthLength::Days30.seconds();
+        assert_eq!(PAGE_FAST.lowest_slo_that_fires(month), slo("93.056"));
+        assert!(PAGE_FAST.can_fire(slo("93.056"), month));
+        assert!(!PAGE_FAST.can_fire(slo("93.055"), month));
+        // At 90%, 14.4 × 10% is 144% of requests: it can never fire.
+        assert!(!PAGE_FAST.can_fire(slo("90"), month));
+        assert_eq!(
+            format!("{:.0}", PAGE_FAST.error_rate(slo("90"), month) * 100.0),
+            "144"
+        );
+        // 6× over six hours and 1× over three days fire at every SLO of the lab.
+        assert_eq!(PAGE_SLOW.lowest_slo_that_fires(month), slo("90"));
+        assert!(PAGE_SLOW.can_fire(slo("90"), month));
+        assert!(TICKET.can_fire(slo("90"), month));
+    }
+
+    #[test]
+    fn a_28_day_window_keeps_the_share_of_budget_and_so_lowers_the_rates() {
+        let days28 = MonthLength::Days28.seconds();
+        let rates: Vec<String> = [PAGE_FAST, PAGE_SLOW, TICKET]
+            .iter()
+            .map(|rule| crate::format::trimmed(rule.burn_rate(days28), 2))
+            .collect();
+        assert_eq!(rates, ["13.44", "5.6", "0.93"]);
+        // 13.44 × (1 − SLO) ≤ 100% from 92.560% (1 ÷ 13.44 = 7.44%).
+        assert_eq!(PAGE_FAST.lowest_slo_that_fires(days28), slo("92.560"));
+        assert!(!PAGE_FAST.can_fire(slo("92.559"), days28));
+    }
+
+    proptest! {
+        /// can_fire agrees with the error rate it stands for, at every SLO the lab has.
+        #[test]
+        fn an_alert_fires_exactly_where_its_error_rate_is_at_most_all_requests(
+            thousandths in 90_000u32..=99_999,
+            month in prop::sample::select(MonthLength::ALL.to_vec()),
+            rule in prop::sample::select(vec![PAGE_FAST, PAGE_SLOW, TICKET]),
+        ) {
+            let slo = Slo::from_thousandths(thousandths).unwrap();
+            let window = month.seconds();
+            let rate = rule.error_rate(slo, window);
+            // Away from the boundary, where the float and the integers cannot disagree.
+            prop_assume!((rate - 1.0).abs() > 1e-9);
+            prop_assert_eq!(rule.can_fire(slo, window), rate <= 1.0);
+            prop_assert_eq!(rule.can_fire(slo, window), slo >= rule.lowest_slo_that_fires(window));
+        }
     }
 
     /// The reference figures of the issue, exactly, rounded to the nearest second.

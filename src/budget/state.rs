@@ -4,6 +4,7 @@
 
 use super::model::{slider_stops, Incident, MonthLength, Scenario, Slo, DAY};
 use super::parse::{parse_count, parse_share, parse_slo, InputError};
+use super::rules::{Metrics, MetricsError};
 
 /// The most requests, or failed requests, the lab takes: a trillion.
 pub const MAX_REQUESTS: u64 = 1_000_000_000_000;
@@ -23,7 +24,52 @@ pub struct Lab {
     pub elapsed_days: u64,
     pub elapsed_error: Option<InputError>,
     pub incidents: Vec<Incident>,
+    /// The day of each incident, in the same order: where the burn-down drops.
+    pub incident_days: Vec<u64>,
     pub draft: Draft,
+    /// The three names the rules to take away are written with, as typed.
+    pub names: RuleNames,
+    /// The last valid names, which the rules use while a typed one is wrong.
+    pub metrics: Metrics,
+    pub metrics_error: Option<MetricsError>,
+    /// Whether the rules are shown: written only then, so the prerendered page stays small.
+    pub rules_shown: bool,
+    /// The browser refused the last download of a rule file.
+    pub download_failed: bool,
+}
+
+/// The rules' names as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleNames {
+    pub service: String,
+    pub requests: String,
+    pub errors: String,
+}
+
+impl RuleNames {
+    pub fn get(&self, name: RuleName) -> &str {
+        match name {
+            RuleName::Service => &self.service,
+            RuleName::Requests => &self.requests,
+            RuleName::Errors => &self.errors,
+        }
+    }
+
+    fn set(&mut self, name: RuleName, text: String) {
+        match name {
+            RuleName::Service => self.service = text,
+            RuleName::Requests => self.requests = text,
+            RuleName::Errors => self.errors = text,
+        }
+    }
+}
+
+/// Which of the rules' names: the service, the requests counter, the failure selector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleName {
+    Service,
+    Requests,
+    Errors,
 }
 
 /// The incident being written, before Add.
@@ -33,6 +79,8 @@ pub struct Draft {
     pub minutes: String,
     pub share: String,
     pub failed: String,
+    /// The day it happened; empty is today.
+    pub day: String,
     /// The first field that stopped Add, and why.
     pub error: Option<(DraftField, InputError)>,
 }
@@ -49,6 +97,7 @@ pub enum DraftField {
     Minutes,
     Share,
     Failed,
+    Day,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,10 +113,15 @@ pub enum LabMsg {
     DraftMinutes(String),
     DraftShare(String),
     DraftFailed(String),
+    DraftDay(String),
     AddIncident,
     RemoveIncident(usize),
     /// Clears the burn simulation: incidents, the draft and the days gone.
     Reset,
+    RuleNameTyped(RuleName, String),
+    ShowRules(bool),
+    /// A rule file was offered to download: whether the browser took it.
+    Downloaded(bool),
 }
 
 impl Lab {
@@ -84,7 +138,24 @@ impl Lab {
             elapsed_days: INITIAL_ELAPSED_DAYS,
             elapsed_error: None,
             incidents: Vec::new(),
+            incident_days: Vec::new(),
             draft: Draft::default(),
+            names: {
+                let Metrics {
+                    service,
+                    requests,
+                    errors,
+                } = Metrics::default();
+                RuleNames {
+                    service,
+                    requests,
+                    errors,
+                }
+            },
+            metrics: Metrics::default(),
+            metrics_error: None,
+            rules_shown: false,
+            download_failed: false,
         }
     }
 
@@ -145,9 +216,14 @@ impl Lab {
             LabMsg::DraftMinutes(text) => self.draft.minutes = text,
             LabMsg::DraftShare(text) => self.draft.share = text,
             LabMsg::DraftFailed(text) => self.draft.failed = text,
-            LabMsg::AddIncident => match self.draft_incident() {
-                Ok(incident) => {
+            LabMsg::DraftDay(text) => self.draft.day = text,
+            LabMsg::AddIncident => match self
+                .draft_incident()
+                .and_then(|i| Ok((i, self.draft_day()?)))
+            {
+                Ok((incident, day)) => {
                     self.incidents.push(incident);
+                    self.incident_days.push(day);
                     self.draft = Draft {
                         kind: self.draft.kind,
                         ..Draft::default()
@@ -158,15 +234,31 @@ impl Lab {
             LabMsg::RemoveIncident(index) => {
                 if index < self.incidents.len() {
                     self.incidents.remove(index);
+                    self.incident_days.remove(index);
                 }
             }
             LabMsg::Reset => {
                 self.incidents.clear();
+                self.incident_days.clear();
                 self.draft = Draft::default();
                 self.elapsed_days = INITIAL_ELAPSED_DAYS.min(self.month_days());
                 self.elapsed_text = self.elapsed_days.to_string();
                 self.elapsed_error = None;
             }
+            LabMsg::RuleNameTyped(name, text) => {
+                self.names.set(name, text);
+                let RuleNames {
+                    service,
+                    requests,
+                    errors,
+                } = &self.names;
+                match Metrics::new(service, requests, errors) {
+                    Ok(metrics) => (self.metrics, self.metrics_error) = (metrics, None),
+                    Err(error) => self.metrics_error = Some(error),
+                }
+            }
+            LabMsg::ShowRules(shown) => self.rules_shown = shown,
+            LabMsg::Downloaded(taken) => self.download_failed = !taken,
         }
         self
     }
@@ -176,6 +268,14 @@ impl Lab {
         self.slo = slo;
         self.slo_text = slo.to_string();
         self.slo_error = None;
+    }
+
+    /// The draft's day: today when left empty, else a day from 0 to today.
+    fn draft_day(&self) -> Result<u64, (DraftField, InputError)> {
+        match self.draft.day.trim() {
+            "" => Ok(self.elapsed_days),
+            typed => parse_count(typed, 0, self.elapsed_days).map_err(|e| (DraftField::Day, e)),
+        }
     }
 
     /// The draft as an incident, or the first field that is wrong.
@@ -233,6 +333,26 @@ mod tests {
             .update(LabMsg::SloTyped("abc".into()))
             .update(LabMsg::SloTyped("99.95".into()));
         assert_eq!((fixed.slo, fixed.slo_error), (slo("99.95"), None));
+    }
+
+    #[test]
+    fn a_wrong_rule_name_says_why_and_the_rules_keep_the_last_valid_names() {
+        let named = lab().update(LabMsg::RuleNameTyped(RuleName::Service, "checkout".into()));
+        assert_eq!(named.metrics.service, "checkout");
+        let wrong = named.update(LabMsg::RuleNameTyped(
+            RuleName::Requests,
+            "5xx total".into(),
+        ));
+        assert_eq!(wrong.metrics_error, Some(MetricsError::Requests));
+        assert_eq!(wrong.names.get(RuleName::Requests), "5xx total");
+        assert_eq!(wrong.metrics.requests, "http_requests_total");
+        assert_eq!(wrong.metrics.service, "checkout");
+        let fixed = wrong.update(LabMsg::RuleNameTyped(
+            RuleName::Requests,
+            "grpc_server_handled_total".into(),
+        ));
+        assert_eq!(fixed.metrics_error, None);
+        assert_eq!(fixed.metrics.requests, "grpc_server_handled_total");
     }
 
     #[test]

@@ -47,29 +47,40 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
     let model = state.run.model;
     let root = use_node_ref();
     use_css_vars(&root);
+    let stage = use_node_ref();
+    let token_at = state
+        .run
+        .stop(&props.pipeline)
+        .map(|stop| position(&props.pipeline, stop));
+    use_follow_token(&stage, token_at);
 
     html! {
         <div class="pipeline" ref={root} data-model={model_name(model)}>
             <p class="pipeline-caption">{ text(&pipeline.caption) }</p>
             { model_switch(ui, model, &send) }
-            <div class="pipeline-scroll" role="region" aria-label={ui.pipeline_stages_label} tabindex="0">
-                <div class="pipeline-track">
-                    { checkpoints(ui, pipeline, model, state.checkpoint, &show) }
-                    <ol class="pipeline-stages">
-                        { for pipeline.stages.iter().map(|stage| html! {
-                            <li class="pipeline-stage" key={stage.id.as_ref()}>
-                                <span class="pipeline-stage-name">{ text(&stage.name) }</span>
-                                <span class="pipeline-stage-phase">{ fill(ui.pipeline_phase, &[("phase", &stage.phase)]) }</span>
-                            </li>
-                        }) }
-                    </ol>
-                    { token(pipeline, &state.run) }
+            // The stage and everything that sets it moving: the stage sticks to the top of
+            // the window while the reader is anywhere in here, so a run started from the
+            // controls below it is seen, and scrolls away with the outcome.
+            <div class="pipeline-run">
+                <div class="pipeline-scroll" ref={stage} role="region" aria-label={ui.pipeline_stages_label} tabindex="0">
+                    <div class="pipeline-track">
+                        { checkpoints(ui, pipeline, model, state.checkpoint, &show) }
+                        <ol class="pipeline-stages">
+                            { for pipeline.stages.iter().map(|stage| html! {
+                                <li class="pipeline-stage" key={stage.id.as_ref()}>
+                                    <span class="pipeline-stage-name">{ text(&stage.name) }</span>
+                                    <span class="pipeline-stage-phase">{ fill(ui.pipeline_phase, &[("phase", &stage.phase)]) }</span>
+                                </li>
+                            }) }
+                        </ol>
+                        { token(pipeline, &state.run) }
+                    </div>
                 </div>
+                { detail(ui, pipeline, state.checkpoint, heading) }
+                { defect_picker(ui, pipeline, &state.run, &send) }
+                { playback(ui, pipeline, &state.run, &send) }
+                <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &state.run) }</div>
             </div>
-            { detail(ui, pipeline, state.checkpoint, heading) }
-            { defect_picker(ui, pipeline, &state.run, &send) }
-            { playback(ui, pipeline, &state.run, &send) }
-            <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &state.run) }</div>
             <p class="pipeline-cost-note">
                 { text(&pipeline.cost_note) }{ " " }{ ui.pipeline_cost_source }{ ": " }
                 <a href={text(&pipeline.cost_source.url)} rel="noopener">{ text(&pipeline.cost_source.title) }</a>
@@ -170,6 +181,18 @@ fn checkpoints(
             { button(Stop::Gate, gate_at, 0, gate_label, !devsecops) }
         </div>
     }
+}
+
+/// Where the stage scrolls sideways (a phone's width), it follows the token, so that the
+/// defect's run is seen to its end.
+#[hook]
+fn use_follow_token(stage: &NodeRef, token_at: Option<f64>) {
+    let stage = stage.clone();
+    use_effect_with(token_at, move |token_at| {
+        if let (Some(at), Some(element)) = (token_at, stage.cast::<web_sys::Element>()) {
+            crate::platform::reveal_across(&element, *at);
+        }
+    });
 }
 
 /// The defect's token, at the stop it has reached.

@@ -306,3 +306,38 @@ pub fn mark_interactive() {
     set_root_attribute(HYDRATED_ATTRIBUTE, Some(""));
     mark(INTERACTIVE_MARK);
 }
+
+/// Offers `text` as a file to download, under `file_name`; None when the browser
+/// refused (no document, or a Blob it would not make).
+pub fn offer_download(text: &str, mime: &str, file_name: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Scrolls an element that scrolls sideways so that the point at `fraction` of its
+/// content's width is in view, centred, unless it is well inside the view already: the
+/// pipeline's token on a screen narrower than its stage.
+pub fn reveal_across(element: &web_sys::Element, fraction: f64) {
+    let (content, view) = (
+        f64::from(element.scroll_width()),
+        f64::from(element.client_width()),
+    );
+    if content <= view {
+        return;
+    }
+    let (x, left) = (fraction * content, f64::from(element.scroll_left()));
+    let margin = view * 0.15;
+    if x < left + margin || x > left + view - margin {
+        element.set_scroll_left((x - view / 2.0).max(0.0) as i32);
+    }
+}

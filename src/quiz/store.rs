@@ -127,22 +127,7 @@ fn describe(error: JsValue) -> String {
 /// Offers progress as a JSON file to download.
 pub fn download(progress: &Progress, file_name: &str) -> Result<(), Notice> {
     let text = to_json(progress).ok_or(Notice::SaveFailed)?;
-    let fail = |_| Notice::SaveFailed;
-    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(Notice::SaveFailed)?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(fail)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    crate::platform::offer_download(&text, "application/json", file_name).ok_or(Notice::SaveFailed)
 }
 
 /// Reads the file a reader chose to import.

@@ -138,3 +138,38 @@ for (const colorScheme of ['light', 'dark']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 700 }]) {
+  test(`at ${viewport.width}×${viewport.height}, a defect sent from the list below the stage is seen all the way`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openView(page, 'devsecops/pipeline');
+    await page.getByRole('radio', { name: 'Traditional' }).check();
+    // The last defect, lowest on the page: a reader who picks it has scrolled to it,
+    // with the playback buttons in view below it.
+    await page.locator('.pipeline-playback').scrollIntoViewIfNeeded();
+    const last = page.getByRole('radio', { name: /A threat nobody modeled/ });
+    await last.check();
+    const token = page.locator('.pipeline-token');
+    const boxes = [];
+    const stops = new Set();
+    // Until it has reached Production, the end of a Traditional run for this defect.
+    await expect
+      .poll(async () => {
+        const box = await token.boundingBox();
+        if (box) boxes.push(box);
+        stops.add(await token.evaluate((el) => el.style.getPropertyValue('--at')).catch(() => ''));
+        return token.getAttribute('data-state');
+      }, { intervals: [60], timeout: 15_000 })
+      .toBe('escaped');
+    await expect(page.locator('.pipeline-result')).toContainText('It reached Production uncaught.');
+    expect(boxes.length, 'the token was seen moving').toBeGreaterThan(3);
+    for (const box of boxes) {
+      expect(box.y, 'below the top of the window').toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, 'above its bottom').toBeLessThanOrEqual(viewport.height);
+      expect(box.x, 'right of its left edge').toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, 'left of its right edge').toBeLessThanOrEqual(viewport.width);
+    }
+    // It did travel, stage after stage, from Plan to Production.
+    expect(stops.size, `the stops it was seen at: ${[...stops]}`).toBeGreaterThan(3);
+  });
+}

@@ -136,10 +136,30 @@ pub struct BudgetLab {
 #[serde(deny_unknown_fields)]
 pub struct AlertRow {
     pub action: Text,
+    /// What the generated rule's `severity` label says, in every language.
+    pub severity: Severity,
     /// Thousandths of a percent of the budget: 2% is 2 000.
     pub budget_spent: u32,
     pub long_window_seconds: u64,
     pub short_window_seconds: u64,
+}
+
+/// How urgent a burn-rate alert is: someone is woken, or a ticket waits for work hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Page,
+    Ticket,
+}
+
+impl Severity {
+    /// The label's value in the generated rules.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Page => "page",
+            Severity::Ticket => "ticket",
+        }
+    }
 }
 
 /// The article's career decision tree. Questions lead to questions or to a role; a
