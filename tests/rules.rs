@@ -187,8 +187,8 @@ fn a_28_day_window_keeps_the_share_of_budget_and_an_average_month_is_exact() {
         &burns(MonthLength::Days28)[..4],
         ["13.44", "13.44", "5.6", "5.6"]
     );
-    // 1% of 28 days over 3 days is 28/30: it does not end, so it is cut at 15 places.
-    assert_eq!(burns(MonthLength::Days28)[4], "0.933333333333333");
+    // 1% of 28 days over 3 days is 28/30: it does not end as a decimal, so PromQL divides.
+    assert_eq!(burns(MonthLength::Days28)[4], "14 / 15");
     // The average month, 2 629 746 s, over 1 hour: 2% × 730.485 = 14.6097.
     assert_eq!(burns(MonthLength::Gregorian)[0], "14.6097");
 }
@@ -205,6 +205,22 @@ fn a_condition_that_cannot_fire_is_kept_and_says_why() {
     assert!(file.contains(
         "# The 14.4x condition cannot fire at 90%: it waits for 14.4 x 0.1 of requests to fail, more than all of them. It can fire from 93.056%."
     ));
+    let never = [Alert {
+        rule: AlertRule {
+            budget_spent: 100_000,
+            long_window_seconds: 2,
+            short_window_seconds: 1,
+        },
+        severity: Severity::Page,
+    }];
+    let hopeless = prometheus_rules(
+        slo("99.999"),
+        MonthLength::Days30,
+        &never,
+        &Metrics::default(),
+    );
+    yaml(&hopeless);
+    assert!(hopeless.contains("It cannot fire at any SLO from 90% to 99.999%."));
     assert_eq!(file.matches("cannot fire").count(), 1);
     let fine = prometheus_rules(
         slo("99.9"),
@@ -258,7 +274,61 @@ fn the_openslo_document_has_every_field_v1_requires() {
 }
 
 #[test]
+fn label_values_are_quoted_so_that_no_name_reads_as_yaml_null() {
+    let metrics = Metrics::new("null", "http_requests_total", r#"code=~"5..""#).unwrap();
+    let root = yaml(&prometheus_rules(
+        slo("99.9"),
+        MonthLength::Days30,
+        &WORKBOOK,
+        &metrics,
+    ));
+    assert_eq!(
+        string(&root["groups"][0]["rules"][0]["labels"], "sloth_service"),
+        "null"
+    );
+    assert_eq!(
+        string(&root["groups"][2]["rules"][0]["labels"], "severity"),
+        "page"
+    );
+    let document = yaml(&openslo(slo("99.9"), MonthLength::Days30, &metrics));
+    assert_eq!(string(&document["spec"], "service"), "null");
+}
+
+#[test]
 fn names_that_would_break_the_files_are_refused() {
+    assert_eq!(
+        Metrics::new(&"a".repeat(51), "x", "a=\"b\""),
+        Err(MetricsError::Service)
+    );
+    assert!(Metrics::new(&"a".repeat(50), "x", "a=\"b\"").is_ok());
+    for word in ["inf", "NaN", "bool", "by"] {
+        assert_eq!(
+            Metrics::new("api", word, "a=\"b\""),
+            Err(MetricsError::Requests),
+            "{word}"
+        );
+    }
+    for bad in [
+        "code=5..",
+        "code=~\"5..",
+        "5xx=\"1\"",
+        "code==\"5\"",
+        "code=~\"a\"b\"",
+        "code=\"1\",",
+        "code",
+    ] {
+        assert_eq!(
+            Metrics::new("api", "http_requests_total", bad),
+            Err(MetricsError::Errors),
+            "{bad}"
+        );
+    }
+    assert!(Metrics::new(
+        "api",
+        "http_requests_total",
+        "code=~\"5..\", job!=\"batch\""
+    )
+    .is_ok());
     assert_eq!(
         Metrics::new("My Service", "x", "a=\"b\""),
         Err(MetricsError::Service)

@@ -3,6 +3,8 @@
 //! line that spends the budget evenly, today, and the day the budget runs out at the
 //! current burn rate. Plain numbers here; `chart` draws them.
 
+use super::model::remaining;
+
 /// An incident of the simulation: on which day, and the share of the budget it spent
 /// (1.0 is the whole budget).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,16 +44,18 @@ impl BurnDown {
         // A stable order by day: the reader's order within one day stays.
         dated.sort_by(|a, b| a.day.total_cmp(&b.day));
         let mut steps = vec![(0.0, 1.0)];
+        let mut spent = 0.0_f64;
         let mut left = 1.0_f64;
         let mut ran_out = None;
         for drop in &dated {
-            left = (left - drop.spent).max(0.0);
+            // From the running sum, as the gauge counts, so that both agree to the bit.
+            spent += drop.spent;
+            left = remaining(spent);
             steps.push((drop.day, left));
             if left <= 0.0 && ran_out.is_none() {
                 ran_out = Some(drop.day);
             }
         }
-        let spent = 1.0 - left;
         let exhaustion_day = ran_out.or_else(|| projected(today, spent, window_days));
         BurnDown {
             window_days,
@@ -135,6 +139,30 @@ mod tests {
         assert_eq!(spent.steps.last(), Some(&(9.0, 0.0)));
         let none = BurnDown::new(30.0, 10.0, &[]);
         assert_eq!((none.remaining_today, none.exhaustion_day), (1.0, None));
+    }
+
+    #[test]
+    fn three_thirds_exhaust_the_budget_as_the_gauge_says() {
+        let third = Drop {
+            day: 2.0,
+            spent: 1.0 / 3.0,
+        };
+        let chart = BurnDown::new(30.0, 10.0, &[third, third, third]);
+        assert_eq!(chart.remaining_today, 0.0);
+        assert_eq!(chart.exhaustion_day, Some(2.0));
+        assert_eq!(remaining(1.0 / 3.0 + 1.0 / 3.0 + 1.0 / 3.0), 0.0);
+        let tenths = BurnDown::new(
+            30.0,
+            10.0,
+            &[Drop {
+                day: 1.0,
+                spent: 0.1,
+            }; 10],
+        );
+        assert_eq!(
+            tenths.remaining_today, 0.0,
+            "ten tenths are the whole budget"
+        );
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
             { request_budget(ui, &lab, &send) }
             { burn(ui, &props.lab, &lab, &send, heading) }
             { alerts(ui, &props.lab, &lab) }
-            { super::takeaway::takeaway(ui, &props.lab, &lab, &send) }
+            { super::takeaway::takeaway(ui, &props.lab, &lab, &send, heading) }
         </div>
     }
 }
@@ -434,7 +434,7 @@ fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
     let why_not = alert_rules(data)
         .filter(|rule| !rule.can_fire(lab.slo, window))
         .map(|rule| {
-            let note = fill(
+            let why = fill(
                 ui.budget_alert_cannot_fire_why,
                 &[
                     ("burn", &trimmed(rule.burn_rate(window), 2)),
@@ -443,9 +443,16 @@ fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
                         "rate",
                         &trimmed(rule.error_rate(lab.slo, window) * 100.0, 4),
                     ),
-                    ("lowest", &rule.lowest_slo_that_fires(window).to_string()),
                 ],
             );
+            let from = match rule.lowest_slo_that_fires(window) {
+                Some(lowest) => fill(
+                    ui.budget_alert_fires_from,
+                    &[("lowest", &lowest.to_string())],
+                ),
+                None => ui.budget_alert_fires_never.to_owned(),
+            };
+            let note = format!("{why} {from}");
             html! { <p class="budget-cannot-fire">{ note }</p> }
         });
     let caption = fill(

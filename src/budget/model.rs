@@ -218,10 +218,20 @@ impl Scenario {
     }
 }
 
-/// How much budget is left: the complement of what is spent, never below nothing.
+/// How much budget is left: the complement of what is spent, never below nothing, and
+/// nothing when what is left is only the sum's rounding (three thirds spent leave
+/// 1e-16, which is an exhausted budget, not one that runs out later).
 pub fn remaining(consumed: f64) -> f64 {
-    (1.0 - consumed).max(0.0)
+    let left = 1.0 - consumed;
+    if left < ROUNDING {
+        0.0
+    } else {
+        left
+    }
 }
+
+/// What is left of a whole budget after float sums that are exactly it on paper.
+pub const ROUNDING: f64 = 1e-9;
 
 /// How long a whole budget lasts at a burn rate: the window over the rate, in seconds,
 /// or None when nothing burns.
@@ -279,12 +289,13 @@ impl AlertRule {
         slo.budget() <= self.largest_budget_that_fires(slo_window_seconds)
     }
 
-    /// The lowest SLO of the lab at which the alert can fire: 93.056% for 14.4×.
-    pub fn lowest_slo_that_fires(self, slo_window_seconds: u64) -> Slo {
+    /// The lowest SLO of the lab at which the alert can fire: 93.056% for 14.4×; None
+    /// when it can fire at none of them.
+    pub fn lowest_slo_that_fires(self, slo_window_seconds: u64) -> Option<Slo> {
         let budget = self
             .largest_budget_that_fires(slo_window_seconds)
             .min(Slo::MIN.budget());
-        Slo((WHOLE - budget) as u32)
+        Slo::from_thousandths(u32::try_from(WHOLE - budget).ok()?)
     }
 
     /// The largest budget, in parts of [`WHOLE`], whose error-rate threshold is at most
@@ -327,7 +338,7 @@ mod tests {
     #[test]
     fn the_fast_page_alert_fires_only_from_93_056_percent() {
         let month = MonthLength::Days30.seconds();
-        assert_eq!(PAGE_FAST.lowest_slo_that_fires(month), slo("93.056"));
+        assert_eq!(PAGE_FAST.lowest_slo_that_fires(month), Some(slo("93.056")));
         assert!(PAGE_FAST.can_fire(slo("93.056"), month));
         assert!(!PAGE_FAST.can_fire(slo("93.055"), month));
         // At 90%, 14.4 × 10% is 144% of requests: it can never fire.
@@ -337,7 +348,7 @@ mod tests {
             "144"
         );
         // 6× over six hours and 1× over three days fire at every SLO of the lab.
-        assert_eq!(PAGE_SLOW.lowest_slo_that_fires(month), slo("90"));
+        assert_eq!(PAGE_SLOW.lowest_slo_that_fires(month), Some(slo("90")));
         assert!(PAGE_SLOW.can_fire(slo("90"), month));
         assert!(TICKET.can_fire(slo("90"), month));
     }
@@ -351,7 +362,15 @@ mod tests {
             .collect();
         assert_eq!(rates, ["13.44", "5.6", "0.93"]);
         // 13.44 × (1 − SLO) ≤ 100% from 92.560% (1 ÷ 13.44 = 7.44%).
-        assert_eq!(PAGE_FAST.lowest_slo_that_fires(days28), slo("92.560"));
+        assert_eq!(PAGE_FAST.lowest_slo_that_fires(days28), Some(slo("92.560")));
+        // A rule that would need more than every request at every SLO never fires.
+        let never = AlertRule {
+            budget_spent: 100_000,
+            long_window_seconds: 2,
+            short_window_seconds: 1,
+        };
+        assert_eq!(never.lowest_slo_that_fires(days28), None);
+        assert!(!never.can_fire(Slo::MAX, days28));
         assert!(!PAGE_FAST.can_fire(slo("92.559"), days28));
     }
 
@@ -369,7 +388,7 @@ mod tests {
             // Away from the boundary, where the float and the integers cannot disagree.
             prop_assume!((rate - 1.0).abs() > 1e-9);
             prop_assert_eq!(rule.can_fire(slo, window), rate <= 1.0);
-            prop_assert_eq!(rule.can_fire(slo, window), slo >= rule.lowest_slo_that_fires(window));
+            prop_assert_eq!(rule.can_fire(slo, window), rule.lowest_slo_that_fires(window).is_some_and(|lowest| slo >= lowest));
         }
     }
 

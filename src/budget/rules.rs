@@ -12,7 +12,7 @@
 //! (<https://sloth.dev/>); OpenSLO v1 (<https://github.com/OpenSLO/OpenSLO>).
 
 use super::model::{AlertRule, MonthLength, Slo, DAY, HOUR, MINUTE, WHOLE};
-use crate::content::model::Severity;
+use crate::content::model::{BudgetLab, Severity};
 
 /// The windows the error ratio is recorded over: those of the Workbook's alerts, and
 /// 2h and 1d for its 3× ticket, as Sloth records them.
@@ -37,14 +37,37 @@ pub struct Metrics {
     pub errors: String,
 }
 
+/// The longest service name: with `-availability` after it, the SLO's name is still a
+/// DNS label of at most 63 characters, as OpenSLO wants.
+pub const MAX_SERVICE: usize = 50;
+
+/// Words PromQL reads as numbers or keywords, never as a metric's name.
+const PROMQL_WORDS: [&str; 15] = [
+    "bool",
+    "inf",
+    "nan",
+    "by",
+    "without",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+    "offset",
+    "and",
+    "or",
+    "unless",
+    "atan2",
+    "start",
+];
+
 /// Why a field of [`Metrics`] was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MetricsError {
-    /// Not a DNS label: 1 to 63 lower-case letters, digits or dashes, not at an end.
+    /// Not a DNS label of 1 to 50 lower-case letters, digits or dashes, not at an end.
     Service,
-    /// Not a Prometheus metric name: `[a-zA-Z_:][a-zA-Z0-9_:]*`.
+    /// Not a Prometheus metric name (`[a-zA-Z_:][a-zA-Z0-9_:]*`), or a PromQL word.
     Requests,
-    /// Empty, or with a brace or a line break that would end the selector early.
+    /// Not label matchers: `label op "value"`, comma-separated, op one of = != =~ !~.
     Errors,
 }
 
@@ -62,13 +85,13 @@ impl Metrics {
     /// The names, once each is valid where it will be written.
     pub fn new(service: &str, requests: &str, errors: &str) -> Result<Metrics, MetricsError> {
         let (service, requests, errors) = (service.trim(), requests.trim(), errors.trim());
-        if !is_dns_label(service) {
+        if !is_dns_label(service) || service.len() > MAX_SERVICE {
             return Err(MetricsError::Service);
         }
         if !is_metric_name(requests) {
             return Err(MetricsError::Requests);
         }
-        if errors.is_empty() || errors.contains(['{', '}', '\n', '\r']) {
+        if !are_matchers(errors) {
             return Err(MetricsError::Errors);
         }
         Ok(Metrics {
@@ -95,7 +118,40 @@ fn is_dns_label(text: &str) -> bool {
 fn is_metric_name(text: &str) -> bool {
     let mut chars = text.chars();
     let first = |c: char| c.is_ascii_alphabetic() || c == '_' || c == ':';
+    chars.next().is_some_and(first)
+        && chars.all(|c| first(c) || c.is_ascii_digit())
+        && !PROMQL_WORDS
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(text))
+}
+
+fn is_label_name(text: &str) -> bool {
+    let mut chars = text.chars();
+    let first = |c: char| c.is_ascii_alphabetic() || c == '_';
     chars.next().is_some_and(first) && chars.all(|c| first(c) || c.is_ascii_digit())
+}
+
+/// `code=~"5..", job="api"`: one or more matchers, each a label name, an operator and
+/// a double-quoted value with no quote, backslash or line break inside.
+fn are_matchers(text: &str) -> bool {
+    !text.is_empty() && text.split(',').all(|matcher| is_matcher(matcher.trim()))
+}
+
+fn is_matcher(matcher: &str) -> bool {
+    let Some(at) = matcher.find(['=', '!']) else {
+        return false;
+    };
+    let (name, rest) = matcher.split_at(at);
+    let Some(value) = ["=~", "!~", "!=", "="]
+        .iter()
+        .find_map(|op| rest.strip_prefix(op))
+    else {
+        return false;
+    };
+    let value = value.trim();
+    let quoted = value.len() >= 2 && value.starts_with('"') && value.ends_with('"');
+    let inner = value.get(1..value.len().saturating_sub(1)).unwrap_or("");
+    is_label_name(name.trim()) && quoted && !inner.contains(['"', '\\', '\n', '\r'])
 }
 
 /// One alert of the lab's table, with what its rule's `severity` label says.
@@ -103,6 +159,21 @@ fn is_metric_name(text: &str) -> bool {
 pub struct Alert {
     pub rule: AlertRule,
     pub severity: Severity,
+}
+
+/// The lab's alert table, as the rules write it.
+pub fn alerts_of(lab: &BudgetLab) -> Vec<Alert> {
+    lab.alerts
+        .iter()
+        .map(|row| Alert {
+            rule: AlertRule {
+                budget_spent: row.budget_spent,
+                long_window_seconds: row.long_window_seconds,
+                short_window_seconds: row.short_window_seconds,
+            },
+            severity: row.severity,
+        })
+        .collect()
 }
 
 /// `n / d` as an exact decimal, with no trailing zeros: `14.4`, `0.001`, `730.485`. The
@@ -125,12 +196,37 @@ pub fn exact_decimal(numerator: u128, denominator: u128) -> String {
     }
 }
 
-/// A rule's burn rate over the SLO window, exactly: spent × window ÷ (WHOLE × long).
+/// A rule's burn rate over the SLO window, exactly: spent × window ÷ (WHOLE × long),
+/// as a decimal where it ends (`14.4`) and as PromQL's own division where it does not
+/// (`14 / 15`, 1% of 28 days over 3 days).
 fn burn_rate(rule: AlertRule, window_seconds: u64) -> String {
-    exact_decimal(
-        u128::from(rule.budget_spent) * u128::from(window_seconds),
-        u128::from(WHOLE) * u128::from(rule.long_window_seconds),
-    )
+    let numerator = u128::from(rule.budget_spent) * u128::from(window_seconds);
+    let denominator = u128::from(WHOLE) * u128::from(rule.long_window_seconds);
+    let common = gcd(numerator, denominator).max(1);
+    let (numerator, denominator) = (numerator / common, denominator / common);
+    if ends_as_decimal(denominator) {
+        exact_decimal(numerator, denominator)
+    } else {
+        format!("{numerator} / {denominator}")
+    }
+}
+
+fn gcd(a: u128, b: u128) -> u128 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// Whether n / d ends as a decimal: d, in lowest terms, has no prime factor but 2 and 5.
+fn ends_as_decimal(mut denominator: u128) -> bool {
+    for factor in [2, 5] {
+        while denominator > 1 && denominator.is_multiple_of(factor) {
+            denominator /= factor;
+        }
+    }
+    denominator <= 1
 }
 
 /// The error budget as a ratio: `0.001` for 99.9%.
@@ -175,7 +271,7 @@ fn window_name(month: MonthLength) -> &'static str {
 /// The labels every recorded series and alert of this SLO carries, Sloth's way.
 fn sloth_labels(metrics: &Metrics, indent: &str) -> String {
     format!(
-        "{indent}sloth_id: {id}\n{indent}sloth_service: {service}\n{indent}sloth_slo: availability\n",
+        "{indent}sloth_id: \"{id}\"\n{indent}sloth_service: \"{service}\"\n{indent}sloth_slo: \"availability\"\n",
         id = metrics.slo_id(),
         service = metrics.service,
     )
@@ -201,7 +297,7 @@ fn recorded_windows(alerts: &[Alert]) -> Vec<u64> {
 fn recording(metrics: &Metrics, window: u64) -> String {
     let range = prometheus_duration(window);
     format!(
-        "      - record: slo:sli_error:ratio_rate{range}\n        expr: |\n          (sum(rate({requests}{{{errors}}}[{range}])))\n          /\n          (sum(rate({requests}[{range}])))\n        labels:\n{labels}          sloth_window: {range}\n",
+        "      - record: slo:sli_error:ratio_rate{range}\n        expr: |\n          (sum(rate({requests}{{{errors}}}[{range}])))\n          /\n          (sum(rate({requests}[{range}])))\n        labels:\n{labels}          sloth_window: \"{range}\"\n",
         requests = metrics.requests,
         errors = metrics.errors,
         labels = sloth_labels(metrics, "          "),
@@ -236,11 +332,14 @@ fn cannot_fire_comments(slo: Slo, window_seconds: u64, rules: &[AlertRule]) -> S
         .iter()
         .filter(|rule| !rule.can_fire(slo, window_seconds))
         .map(|&rule| {
+            let from = match rule.lowest_slo_that_fires(window_seconds) {
+                Some(lowest) => format!("It can fire from {lowest}%."),
+                None => "It cannot fire at any SLO from 90% to 99.999%.".to_owned(),
+            };
             format!(
-                "      # The {burn}x condition cannot fire at {slo}%: it waits for {burn} x {budget} of requests to fail, more than all of them. It can fire from {lowest}%.\n",
+                "      # The {burn}x condition cannot fire at {slo}%: it waits for {burn} x {budget} of requests to fail, more than all of them. {from}\n",
                 burn = burn_rate(rule, window_seconds),
                 budget = budget_ratio(slo),
-                lowest = rule.lowest_slo_that_fires(window_seconds),
             )
         })
         .collect()
@@ -258,7 +357,7 @@ fn alert(
         .map(|&rule| condition(metrics, slo, window_seconds, rule))
         .collect();
     format!(
-        "{comments}      - alert: ErrorBudgetBurn\n        expr: |\n{expr}        labels:\n{labels}          severity: {severity}\n        annotations:\n          summary: '{service} is burning its error budget too fast ({severity}).'\n",
+        "{comments}      - alert: ErrorBudgetBurn\n        expr: |\n{expr}        labels:\n{labels}          severity: \"{severity}\"\n        annotations:\n          summary: '{service} is burning its error budget too fast ({severity}).'\n",
         comments = cannot_fire_comments(slo, window_seconds, rules),
         expr = conditions.join("            or\n"),
         labels = sloth_labels(metrics, "          "),
@@ -312,12 +411,12 @@ fn quoted(text: &str) -> String {
 pub fn openslo(slo: Slo, month: MonthLength, metrics: &Metrics) -> String {
     let id = metrics.slo_id();
     let average = if month == MonthLength::Gregorian {
-        "      # The average Gregorian month: 365.2425 / 12 days.\n"
+        "      # Meant as the average Gregorian month, 365.2425 / 12 days; some tools read 1M as 30 days.\n"
     } else {
         ""
     };
     format!(
-        "# OpenSLO v1: {slo}% of {service}'s requests succeed over {window}.\n# From the Ops Trio error-budget lab.\napiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: {id}\n  displayName: {display}\nspec:\n  description: {description}\n  service: {service}\n  indicator:\n    metadata:\n      name: {service}-error-ratio\n    spec:\n      ratioMetric:\n        counter: true\n        bad:\n          metricSource:\n            type: Prometheus\n            spec:\n              query: {bad}\n        total:\n          metricSource:\n            type: Prometheus\n            spec:\n              query: {total}\n  timeWindow:\n    - duration: {window}\n{average}      isRolling: true\n  budgetingMethod: Occurrences\n  objectives:\n    - displayName: Availability\n      target: {objective}\n",
+        "# OpenSLO v1: {slo}% of {service}'s requests succeed over {window}.\n# From the Ops Trio error-budget lab.\napiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: {id}\n  displayName: {display}\nspec:\n  description: {description}\n  service: \"{service}\"\n  indicator:\n    metadata:\n      name: {service}-error-ratio\n    spec:\n      ratioMetric:\n        counter: true\n        bad:\n          metricSource:\n            type: Prometheus\n            spec:\n              query: {bad}\n        total:\n          metricSource:\n            type: Prometheus\n            spec:\n              query: {total}\n  timeWindow:\n    - duration: {window}\n{average}      isRolling: true\n  budgetingMethod: Occurrences\n  objectives:\n    - displayName: Availability\n      target: {objective}\n",
         service = metrics.service,
         window = window_name(month),
         display = quoted(&format!("{} availability", metrics.service)),

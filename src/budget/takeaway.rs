@@ -5,43 +5,44 @@
 
 use yew::prelude::*;
 
-use super::model::AlertRule;
-use super::rules::{openslo, prometheus_rules, Alert, MetricsError};
+use super::rules::{alerts_of, openslo, prometheus_rules, MetricsError};
 use super::state::{Lab, LabMsg, RuleName};
 use crate::content::model::BudgetLab;
 use crate::i18n::{fill, Ui};
+use crate::kit::HeadingLevel;
 
-pub(super) fn takeaway(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html {
+pub(super) fn takeaway(
+    ui: &Ui,
+    data: &BudgetLab,
+    lab: &Lab,
+    send: &Callback<LabMsg>,
+    heading: HeadingLevel,
+) -> Html {
     let shown = lab.rules_shown;
     let toggle = send.reform(move |_: MouseEvent| LabMsg::ShowRules(!shown));
     html! {
         <section class="budget-rules" aria-labelledby="budget-rules-title">
-            <h4 id="budget-rules-title">{ ui.budget_rules_title }</h4>
+            <@{heading.tag(0)} id="budget-rules-title">{ ui.budget_rules_title }</@>
             <p>{ ui.budget_rules_intro }</p>
             <button type="button" class="quiz-button" aria-expanded={shown.to_string()}
                 aria-controls="budget-rules-files" onclick={toggle}>
                 { if shown { ui.budget_rules_hide } else { ui.budget_rules_show } }
             </button>
             <div id="budget-rules-files" hidden={!shown}>
-                if shown { { files(ui, data, lab, send) } }
+                if shown { { files(ui, data, lab, send, heading) } }
             </div>
         </section>
     }
 }
 
-fn files(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html {
-    let alerts: Vec<Alert> = data
-        .alerts
-        .iter()
-        .map(|row| Alert {
-            rule: AlertRule {
-                budget_spent: row.budget_spent,
-                long_window_seconds: row.long_window_seconds,
-                short_window_seconds: row.short_window_seconds,
-            },
-            severity: row.severity,
-        })
-        .collect();
+fn files(
+    ui: &Ui,
+    data: &BudgetLab,
+    lab: &Lab,
+    send: &Callback<LabMsg>,
+    heading: HeadingLevel,
+) -> Html {
+    let alerts = alerts_of(data);
     let prometheus = prometheus_rules(lab.slo, lab.month, &alerts, &lab.metrics);
     let open_slo = openslo(lab.slo, lab.month, &lab.metrics);
     let slo = lab.slo.to_string();
@@ -51,8 +52,8 @@ fn files(ui: &Ui, data: &BudgetLab, lab: &Lab, send: &Callback<LabMsg>) -> Html 
             if lab.download_failed {
                 <p class="field-error" role="alert">{ ui.budget_rules_download_failed }</p>
             }
-            { file(ui, "budget-rules-prometheus", ui.budget_rules_prometheus, &format!("slo-{slo}-rules.yaml"), prometheus, send) }
-            { file(ui, "budget-rules-openslo", ui.budget_rules_openslo, &format!("slo-{slo}-openslo.yaml"), open_slo, send) }
+            { file(ui, "budget-rules-prometheus", ui.budget_rules_prometheus, &format!("slo-{slo}-rules.yaml"), prometheus, send, heading) }
+            { file(ui, "budget-rules-openslo", ui.budget_rules_openslo, &format!("slo-{slo}-openslo.yaml"), open_slo, send, heading) }
             <p class="budget-source">{ ui.budget_rules_promtool }</p>
         </>
     }
@@ -113,7 +114,15 @@ fn names(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
 }
 
 /// One file: its text, and a button that offers it to download.
-fn file(ui: &Ui, id: &str, title: &str, name: &str, text: String, send: &Callback<LabMsg>) -> Html {
+fn file(
+    ui: &Ui,
+    id: &str,
+    title: &str,
+    name: &str,
+    text: String,
+    send: &Callback<LabMsg>,
+    heading: HeadingLevel,
+) -> Html {
     let onclick = {
         let (text, name, send) = (text.clone(), name.to_owned(), send.clone());
         Callback::from(move |_: MouseEvent| {
@@ -124,9 +133,9 @@ fn file(ui: &Ui, id: &str, title: &str, name: &str, text: String, send: &Callbac
     let label = fill(ui.budget_rules_download, &[("file", name)]);
     html! {
         <div class="budget-rules-file">
-            <h5 id={format!("{id}-title")}>{ title }</h5>
+            <@{heading.tag(1)} id={format!("{id}-title")}>{ title }</@>
             <button type="button" class="quiz-button" {onclick}>{ label }</button>
-            <pre class="budget-rules-text" tabindex="0" aria-labelledby={format!("{id}-title")}><code id={id.to_owned()}>{ text }</code></pre>
+            <pre class="budget-rules-text" role="region" tabindex="0" aria-labelledby={format!("{id}-title")}><code id={id.to_owned()}>{ text }</code></pre>
         </div>
     }
 }

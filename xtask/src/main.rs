@@ -10,6 +10,7 @@
 //!   cargo xtask shots   screenshots of every view of the release build, to look at
 //!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
 //!                            (--dev: a debug build; --no-build: from the dist/ there is)
+//!   cargo xtask promtool     `promtool check rules` on the error-budget lab's rule files
 //!   cargo xtask post-build   (Trunk's post_build hook) bank, prerendered pages, CSP, service worker
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
@@ -18,6 +19,7 @@ mod bench;
 mod cmd;
 mod files;
 mod postbuild;
+mod promtool;
 mod singlefile;
 mod tools;
 
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Some("shots") => bench::screenshots(),
         Some("post-build") => postbuild::run(),
         Some("single-file") => single_file(&args[1..]),
+        Some("promtool") => promtool::check_rules(),
         _ => {
             eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev | --no-build]>");
             return ExitCode::from(2);
@@ -98,6 +101,7 @@ fn test() -> cmd::Result {
 
     cmd::step("native tests: core, content, server-rendered components");
     cargo(&["test", "--workspace"])?;
+    promtool::check_rules()?;
 
     cmd::step("wasm tests in headless Chromium");
     wasm_browser_tests("CHROMEDRIVER", tools::CHROMEDRIVER.into())?;

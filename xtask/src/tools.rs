@@ -123,7 +123,7 @@ fn cargo_bin() -> PathBuf {
         .join("bin")
 }
 
-fn tools_dir() -> PathBuf {
+pub fn tools_dir() -> PathBuf {
     cmd::root().join("target/tools")
 }
 
@@ -240,4 +240,62 @@ fn apt_install(packages: &[&str]) -> Result {
     };
     apt(&["update", "-qq"])?;
     apt(&[&["install", "-y", "-qq"][..], packages].concat())
+}
+
+/// Brings Debian's package lists up to date, as root or through sudo.
+fn apt_update() -> Result {
+    let as_root = cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    let mut command = if as_root {
+        cmd::new("apt-get")
+    } else {
+        cmd::new("sudo")
+    };
+    if !as_root {
+        command.arg("apt-get");
+    }
+    cmd::run(command.args(["update", "-qq"]))
+}
+
+/// Prometheus's `promtool`, from Debian's `prometheus` package, unpacked into
+/// `target/tools/prometheus/` rather than installed, so that no Prometheus service is
+/// set up on the machine.
+pub fn promtool() -> Result<PathBuf> {
+    let root = tools_dir().join("prometheus");
+    let binary = root.join("usr/bin/promtool");
+    if binary.is_file() {
+        return Ok(binary);
+    }
+    cmd::step("promtool (Debian's prometheus package, unpacked)");
+    let download = tools_dir().join("debs");
+    std::fs::create_dir_all(&download).map_err(|e| e.to_string())?;
+    if cmd::run(
+        cmd::new("apt-get")
+            .args(["download", "prometheus"])
+            .current_dir(&download),
+    )
+    .is_err()
+    {
+        // The package lists may be missing on a fresh machine.
+        apt_update()?;
+        cmd::run(
+            cmd::new("apt-get")
+                .args(["download", "prometheus"])
+                .current_dir(&download),
+        )?;
+    }
+    let deb = std::fs::read_dir(&download)
+        .map_err(|e| e.to_string())?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("prometheus_") && n.ends_with(".deb"))
+        })
+        .ok_or("apt-get download prometheus left no .deb")?;
+    cmd::run(cmd::new("dpkg-deb").arg("-x").arg(&deb).arg(&root))?;
+    if binary.is_file() {
+        Ok(binary)
+    } else {
+        Err(format!("{} has no usr/bin/promtool", deb.display()))
+    }
 }

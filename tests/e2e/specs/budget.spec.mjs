@@ -163,6 +163,7 @@ test('an alert whose threshold is above every request is marked as unable to fir
   await expect(notes).toHaveText([
     'At 92.55%, the 13.44× alert cannot fire: it waits for 100.128% of requests to fail, more than all of them. It can fire at SLOs of 92.56% and above.',
   ]);
+  await expect(axe(page).include('.budget-alerts').analyze()).resolves.toMatchObject({ violations: [] });
   await sloField(page).fill('92.56');
   await expect(notes).toHaveCount(0);
   await expect(rows.nth(0)).not.toHaveClass(/cannot-fire/);
@@ -184,7 +185,7 @@ test('the rules to take away follow the SLO and the names, and download as writt
   await expect(page.locator('#budget-rules-openslo')).toContainText('target: 0.9995');
 
   await page.getByLabel('Service (a DNS name)').fill('checkout');
-  await expect(prometheus).toContainText('sloth_id: checkout-availability');
+  await expect(prometheus).toContainText('sloth_id: "checkout-availability"');
   await page.getByLabel('Counter of every request').fill('5xx total');
   await expect(page.locator('#budget-rules-requests-error')).toContainText('A Prometheus metric name starts with');
   await expect(prometheus).toContainText('rate(http_requests_total[5m])');
@@ -195,6 +196,7 @@ test('the rules to take away follow the SLO and the names, and download as writt
   expect(file.suggestedFilename()).toBe('slo-99.95-rules.yaml');
   const { readFile } = await import('node:fs/promises');
   expect(await readFile(await file.path(), 'utf8')).toBe(await prometheus.textContent());
+  await expect(axe(page).include('.budget-rules').analyze()).resolves.toMatchObject({ violations: [] });
 });
 
 async function addDatedOutage(page, minutes, share, day) {
