@@ -41,7 +41,7 @@ pub fn BudgetLabWidget(props: &BudgetLabWidgetProps) -> Html {
             { request_budget(ui, &lab, &send) }
             { burn(ui, &props.lab, &lab, &send, heading) }
             { alerts(ui, &props.lab, &lab) }
-            { super::takeaway::takeaway(ui, &props.lab, &lab, &send, heading) }
+            { super::takeaway::takeaway(&super::takeaway::View { ui, data: &props.lab, lab: &lab, send: &send, heading }) }
         </div>
     }
 }

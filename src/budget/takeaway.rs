@@ -11,13 +11,24 @@ use crate::content::model::BudgetLab;
 use crate::i18n::{fill, Ui};
 use crate::kit::HeadingLevel;
 
-pub(super) fn takeaway(
-    ui: &Ui,
-    data: &BudgetLab,
-    lab: &Lab,
-    send: &Callback<LabMsg>,
-    heading: HeadingLevel,
-) -> Html {
+/// What the section draws from: the strings, the lab's content, its state, where its
+/// messages go and its heading level.
+pub(super) struct View<'a> {
+    pub ui: &'a Ui,
+    pub data: &'a BudgetLab,
+    pub lab: &'a Lab,
+    pub send: &'a Callback<LabMsg>,
+    pub heading: HeadingLevel,
+}
+
+pub(super) fn takeaway(view: &View) -> Html {
+    let View {
+        ui,
+        lab,
+        send,
+        heading,
+        ..
+    } = *view;
     let shown = lab.rules_shown;
     let toggle = send.reform(move |_: MouseEvent| LabMsg::ShowRules(!shown));
     html! {
@@ -29,19 +40,20 @@ pub(super) fn takeaway(
                 { if shown { ui.budget_rules_hide } else { ui.budget_rules_show } }
             </button>
             <div id="budget-rules-files" hidden={!shown}>
-                if shown { { files(ui, data, lab, send, heading) } }
+                if shown { { files(view) } }
             </div>
         </section>
     }
 }
 
-fn files(
-    ui: &Ui,
-    data: &BudgetLab,
-    lab: &Lab,
-    send: &Callback<LabMsg>,
-    heading: HeadingLevel,
-) -> Html {
+fn files(view: &View) -> Html {
+    let View {
+        ui,
+        data,
+        lab,
+        send,
+        heading,
+    } = *view;
     let alerts = alerts_of(data);
     let prometheus = prometheus_rules(lab.slo, lab.month, &alerts, &lab.metrics);
     let open_slo = openslo(lab.slo, lab.month, &lab.metrics);
