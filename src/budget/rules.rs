@@ -13,6 +13,7 @@
 
 use super::model::{AlertRule, MonthLength, Slo, DAY, HOUR, MINUTE, WHOLE};
 use crate::content::model::{BudgetLab, Severity};
+use crate::format::duration;
 
 /// The windows the error ratio is recorded over: those of the Workbook's alerts, and
 /// 2h and 1d for its 3× ticket, as Sloth records them.
@@ -239,24 +240,10 @@ fn objective_ratio(slo: Slo) -> String {
     exact_decimal(u128::from(slo.thousandths()), u128::from(WHOLE))
 }
 
-/// A Prometheus duration in its largest whole unit: `5m`, `1h`, `3d`, `30d10h29m6s`.
+/// A Prometheus duration: the lab's own `43m 12s` with no spaces (`5m`, `3d`,
+/// `30d10h29m6s`), which Prometheus reads unit by unit.
 pub fn prometheus_duration(seconds: u64) -> String {
-    let parts = [
-        (seconds / DAY, "d"),
-        (seconds % DAY / HOUR, "h"),
-        (seconds % HOUR / MINUTE, "m"),
-        (seconds % MINUTE, "s"),
-    ];
-    let text: String = parts
-        .iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(count, unit)| format!("{count}{unit}"))
-        .collect();
-    if text.is_empty() {
-        "0s".into()
-    } else {
-        text
-    }
+    duration(seconds).replace(' ', "")
 }
 
 /// The window as written in the files: `30d`, `28d`, or the average month.

@@ -3,6 +3,7 @@
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { linkTo } from './places.mjs';
+import { AXE_TAGS } from './axe-tags.mjs';
 
 export { expect };
 
@@ -40,14 +41,7 @@ export async function tabTo(page, locator, limit = 80) {
   throw new Error(`could not reach ${locator} with Tab`);
 }
 
-/**
- * Every axe rule that applies to a WCAG 2.2 AA page: each level A and AA rule up to
- * 2.2, axe's best practices, and the experimental rules, which axe leaves off unless
- * asked (label-content-name-mismatch, WCAG 2.5.3, among them). Level AAA is left out:
- * the module does not claim it.
- */
+/** axe with every rule that applies (see axe-tags.mjs). */
 export function axe(page) {
-  return new AxeBuilder({ page }).withTags([
-    'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental',
-  ]);
+  return new AxeBuilder({ page }).withTags(AXE_TAGS);
 }

@@ -20,23 +20,29 @@ export async function shown(page, questions) {
   return question;
 }
 
-/** Answers the shown question right, or wrong, through the page's own controls. */
-export async function answer(page, question, right) {
+/**
+ * Answers the shown question right, or wrong, through the page's own controls, and
+ * checks it. `{ tap: true }` answers as a finger does (a match's list is the phone's
+ * own picker either way).
+ */
+export async function answer(page, question, right, { tap = false } = {}) {
   const [kind, body] = Object.entries(question.body)[0];
+  const press = (locator) => (tap ? locator.tap() : locator.click());
   const option = (text) => page.locator('.quiz-option', { hasText: text }).first();
   if (kind === 'single') {
-    await option(body.options.find((o) => o.correct === right).text).click();
+    await press(option(body.options.find((o) => o.correct === right).text));
   } else if (kind === 'multiple') {
-    for (const o of body.options.filter((o) => o.correct === right)) await option(o.text).click();
+    for (const o of body.options.filter((o) => o.correct === right)) await press(option(o.text));
   } else if (kind === 'true_false') {
-    await page.getByRole('radio', { name: (body.answer === right) ? 'True' : 'False' }).check();
+    const radio = page.getByRole('radio', { name: (body.answer === right) ? 'True' : 'False' });
+    await (tap ? radio.tap() : radio.check());
   } else if (kind === 'ordering') {
     const wanted = right ? body.items : [...body.items].reverse();
     for (const [place, item] of wanted.entries()) {
       for (;;) {
         const current = await page.locator('.quiz-order-item > span').allTextContents();
         if (current.indexOf(item) <= place) break;
-        await page.getByRole('button', { name: `Move “${item}” up` }).click();
+        await press(page.getByRole('button', { name: `Move “${item}” up` }));
       }
     }
   } else if (kind === 'matching') {
@@ -45,9 +51,11 @@ export async function answer(page, question, right) {
       await page.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
     }
   } else if (kind === 'numeric') {
-    await page.getByLabel('Your answer').fill(right ? body.answer : String(Number(body.answer) + Number(body.tolerance) + 5));
+    const field = page.getByLabel('Your answer');
+    if (tap) await field.tap();
+    await field.fill(right ? body.answer : String(Number(body.answer) + Number(body.tolerance) + 5));
   }
-  await page.getByRole('button', { name: 'Check answer' }).click();
+  await press(page.getByRole('button', { name: 'Check answer' }));
   await expect(page.locator('.quiz-verdict')).toBeVisible();
 }
 

@@ -219,41 +219,34 @@ fn apt_install(packages: &[&str]) -> Result {
     if packages.is_empty() {
         return Ok(());
     }
+    apt_update()?;
+    apt_get(&[&["install", "-y", "-qq"][..], packages].concat())
+}
+
+/// Brings Debian's package lists up to date.
+fn apt_update() -> Result {
+    apt_get(&["update", "-qq"])
+}
+
+/// `apt-get` with these arguments, as root or through sudo, never asking.
+fn apt_get(args: &[&str]) -> Result {
     let as_root = cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
     if !as_root && cmd::output("sudo", &["-n", "true"]).is_none() {
         return Err(format!(
-            "installing {} needs root or sudo: install them, then run this again",
-            packages.join(", ")
+            "apt-get {} needs root or sudo: run it, then run this again",
+            args.join(" ")
         ));
     }
-    let apt = |args: &[&str]| {
-        // sudo resets the environment, so the variable goes on its command line.
-        let mut command = if as_root {
-            cmd::new("env")
-        } else {
-            cmd::new("sudo")
-        };
-        command
-            .args(["DEBIAN_FRONTEND=noninteractive", "apt-get"])
-            .args(args);
-        cmd::run(&mut command)
-    };
-    apt(&["update", "-qq"])?;
-    apt(&[&["install", "-y", "-qq"][..], packages].concat())
-}
-
-/// Brings Debian's package lists up to date, as root or through sudo.
-fn apt_update() -> Result {
-    let as_root = cmd::output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    // sudo resets the environment, so the variable goes on its command line.
     let mut command = if as_root {
-        cmd::new("apt-get")
+        cmd::new("env")
     } else {
         cmd::new("sudo")
     };
-    if !as_root {
-        command.arg("apt-get");
-    }
-    cmd::run(command.args(["update", "-qq"]))
+    command
+        .args(["DEBIAN_FRONTEND=noninteractive", "apt-get"])
+        .args(args);
+    cmd::run(&mut command)
 }
 
 /// Prometheus's `promtool`, from Debian's `prometheus` package, unpacked into

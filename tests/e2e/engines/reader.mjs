@@ -4,13 +4,12 @@ import { By, Key } from 'selenium-webdriver';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { linkTo } from '../places.mjs';
+import { AXE_TAGS } from '../axe-tags.mjs';
 
 export { Key };
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Every rule that applies: WCAG 2.0 to 2.2 A and AA, best practice, and the experimental ones. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
 const WAIT = 15_000;
 

@@ -2,7 +2,7 @@
 // emulation. Every view fits its width, every target is big enough for a finger, and
 // each widget answers taps and drags.
 import { test, expect, openView, VIEWS } from '../fixtures.mjs';
-import { bank, shown } from '../quiz.mjs';
+import { bank, shown, answer } from '../quiz.mjs';
 
 test.use({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
 
@@ -102,37 +102,10 @@ test('on a phone, a quiz is finished with taps alone', async ({ page }) => {
   for (let n = 1; n <= 10; n++) {
     await expect(page.locator('.quiz-count')).toHaveText(`Question ${n} of 10`);
     expect(await page.evaluate(smallTargets, MIN_TARGET), `targets of question ${n}`).toEqual([]);
-    await tapRightAnswer(page, await shown(page, questions));
-    await page.getByRole('button', { name: 'Check answer' }).tap();
+    await answer(page, await shown(page, questions), true, { tap: true });
     await expect(page.locator('.quiz-verdict')).toHaveText('Right.');
     expect(await page.evaluate(smallTargets, MIN_TARGET), `targets of the feedback on question ${n}`).toEqual([]);
     await page.getByRole('button', { name: /Next question|See results/ }).tap();
   }
   await expect(page.locator('.quiz-score-list li').first()).toHaveText('DevSecOps: 100%');
 });
-
-/** The right answer to the question on screen, by taps (a match's list is the phone's own picker). */
-async function tapRightAnswer(page, question) {
-  const [kind, body] = Object.entries(question.body)[0];
-  const option = (text) => page.locator('.quiz-option', { hasText: text }).first();
-  if (kind === 'single') {
-    await option(body.options.find((o) => o.correct).text).tap();
-  } else if (kind === 'multiple') {
-    for (const o of body.options.filter((o) => o.correct)) await option(o.text).tap();
-  } else if (kind === 'true_false') {
-    await page.locator('.quiz-option', { hasText: body.answer ? 'True' : 'False' }).tap();
-  } else if (kind === 'ordering') {
-    for (const [place, item] of body.items.entries()) {
-      for (;;) {
-        const current = await page.locator('.quiz-order-item > span').allTextContents();
-        if (current.indexOf(item) <= place) break;
-        await page.getByRole('button', { name: `Move “${item}” up` }).tap();
-      }
-    }
-  } else if (kind === 'matching') {
-    for (const pair of body.pairs) await page.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
-  } else if (kind === 'numeric') {
-    await page.getByLabel('Your answer').tap();
-    await page.getByLabel('Your answer').fill(String(body.answer));
-  }
-}
