@@ -34,11 +34,10 @@ pub(super) fn burn_down(lab: &Lab) -> BurnDown {
     let drops: Vec<Drop> = lab
         .incidents
         .iter()
-        .zip(&lab.incident_days)
-        .filter_map(|(&incident, &day)| {
-            let spent = scenario.spent_by(lab.slo, incident).ok()?;
+        .filter_map(|dated| {
+            let spent = scenario.spent_by(lab.slo, dated.incident).ok()?;
             Some(Drop {
-                day: day as f64,
+                day: dated.day as f64,
                 spent,
             })
         })

@@ -9,7 +9,7 @@ use super::model::{
     Window,
 };
 use super::parse::InputError;
-use super::state::{DraftField, DraftKind, Lab, LabMsg, MAX_REQUESTS};
+use super::state::{Dated, DraftField, DraftKind, Lab, LabMsg, MAX_REQUESTS};
 use crate::content::model::BudgetLab;
 use crate::format::{duration, trimmed};
 use crate::i18n::{fill, Locale, Ui};
@@ -368,7 +368,7 @@ fn incident_list(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>, heading: HeadingLe
     if lab.incidents.is_empty() {
         return html! { <p class="budget-no-incidents">{ ui.budget_no_incidents }</p> };
     }
-    let items = lab.incidents.iter().enumerate().map(|(index, &incident)| {
+    let items = lab.incidents.iter().enumerate().map(|(index, &Dated { incident, .. })| {
         let spent = scenario.spent_by(lab.slo, incident);
         let spent_text = spent.map(|s| trimmed(s * 100.0, 1)).unwrap_or_default();
         let description = match (incident, spent) {

@@ -23,9 +23,7 @@ pub struct Lab {
     pub elapsed_text: String,
     pub elapsed_days: u64,
     pub elapsed_error: Option<InputError>,
-    pub incidents: Vec<Incident>,
-    /// The day of each incident, in the same order: where the burn-down drops.
-    pub incident_days: Vec<u64>,
+    pub incidents: Vec<Dated>,
     pub draft: Draft,
     /// The three names the rules to take away are written with, as typed.
     pub names: RuleNames,
@@ -36,6 +34,13 @@ pub struct Lab {
     pub rules_shown: bool,
     /// The browser refused the last download of a rule file.
     pub download_failed: bool,
+}
+
+/// An incident of the simulation and the day it happened: where the burn-down drops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub day: u64,
+    pub incident: Incident,
 }
 
 /// The rules' names as typed.
@@ -138,7 +143,6 @@ impl Lab {
             elapsed_days: INITIAL_ELAPSED_DAYS,
             elapsed_error: None,
             incidents: Vec::new(),
-            incident_days: Vec::new(),
             draft: Draft::default(),
             names: {
                 let Metrics {
@@ -168,7 +172,7 @@ impl Lab {
         Scenario {
             window_seconds: self.month.seconds(),
             requests: self.requests,
-            incidents: self.incidents.clone(),
+            incidents: self.incidents.iter().map(|dated| dated.incident).collect(),
             elapsed_seconds: (self.elapsed_days * DAY).min(self.month.seconds()),
         }
     }
@@ -222,8 +226,7 @@ impl Lab {
                 .and_then(|i| Ok((i, self.draft_day()?)))
             {
                 Ok((incident, day)) => {
-                    self.incidents.push(incident);
-                    self.incident_days.push(day);
+                    self.incidents.push(Dated { day, incident });
                     self.draft = Draft {
                         kind: self.draft.kind,
                         ..Draft::default()
@@ -234,12 +237,10 @@ impl Lab {
             LabMsg::RemoveIncident(index) => {
                 if index < self.incidents.len() {
                     self.incidents.remove(index);
-                    self.incident_days.remove(index);
                 }
             }
             LabMsg::Reset => {
                 self.incidents.clear();
-                self.incident_days.clear();
                 self.draft = Draft::default();
                 self.elapsed_days = INITIAL_ELAPSED_DAYS.min(self.month_days());
                 self.elapsed_text = self.elapsed_days.to_string();
@@ -379,7 +380,7 @@ mod tests {
             .update(LabMsg::DraftShare("50".into()))
             .update(LabMsg::AddIncident);
         assert_eq!(
-            lab.incidents,
+            lab.scenario().incidents,
             [Incident::Outage {
                 seconds: 2_700,
                 failing: 50_000
@@ -393,10 +394,10 @@ mod tests {
             .update(LabMsg::DraftKind(DraftKind::FailedRequests))
             .update(LabMsg::DraftFailed("1,500".into()))
             .update(LabMsg::AddIncident);
-        assert_eq!(lab.incidents[1], Incident::FailedRequests(1_500));
+        assert_eq!(lab.scenario().incidents[1], Incident::FailedRequests(1_500));
         lab = lab.update(LabMsg::RemoveIncident(0));
-        assert_eq!(lab.incidents, [Incident::FailedRequests(1_500)]);
-        assert_eq!(lab.update(LabMsg::Reset).incidents, []);
+        assert_eq!(lab.scenario().incidents, [Incident::FailedRequests(1_500)]);
+        assert_eq!(lab.update(LabMsg::Reset).scenario().incidents, []);
     }
 
     #[test]
