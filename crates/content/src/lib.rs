@@ -17,4 +17,6 @@ pub mod bake;
 #[cfg(feature = "authoring")]
 pub mod load;
 #[cfg(feature = "authoring")]
+pub mod shape;
+#[cfg(feature = "authoring")]
 pub mod ui_bake;
