@@ -10,12 +10,16 @@
 // The content crate, shared with the app and xtask: a change to it rebuilds and reruns
 // this script, as a change to any dependency does.
 use ops_trio_content::bank as quiz_bank;
-use ops_trio_content::{bake, load, model, ui_bake as bake_ui, validate};
+use ops_trio_content::{bake, load, model, shape, ui_bake as bake_ui, validate};
 
 use std::path::{Path, PathBuf};
 
 /// The locale whose strings every other locale must match.
 const REFERENCE_LOCALE: &str = "en";
+
+/// The variable naming the one locale a wasm build carries (`zh-TW`); English when
+/// unset. `cargo xtask` builds the wasm once per locale. A native build carries all.
+const LOCALE_VARIABLE: &str = "OPS_TRIO_LOCALE";
 
 fn main() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
@@ -36,11 +40,19 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let carried = carried_locale(&locales)?;
     let static_name = |tag: &str| format!("CONTENT_{}", bake_ui::locale_ident(tag).to_uppercase());
-    let mut source = bake_ui::generate(&locales, static_name);
+    let mut source = bake_ui::generate(&locales, carried.as_deref(), static_name);
     let mut bank_files = Vec::new();
+    let reference = assets.join("content").join(REFERENCE_LOCALE);
     for locale in &locales {
         let folder = assets.join("content").join(&locale.tag);
+        if locale.tag != REFERENCE_LOCALE {
+            let problems = shape::compare_folders(&reference, &folder);
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+        }
         let content = load::load_locale(&folder).map_err(|e| vec![e.to_string()])?;
         let problems = validate::validate(&content);
         if !problems.is_empty() {
@@ -49,16 +61,35 @@ fn generate(assets: &Path) -> Result<(), Vec<String>> {
                 .map(|p| format!("{}: {p}", folder.display()))
                 .collect());
         }
-        let baked = bake::bake(&content).map_err(|e| vec![e.to_string()])?;
-        source += &format!(
-            "\nstatic {}: Content = {baked};\n",
-            static_name(&locale.tag)
-        );
+        if carried.as_ref().is_none_or(|tag| *tag == locale.tag) {
+            let baked = bake::bake(&content).map_err(|e| vec![e.to_string()])?;
+            source += &format!(
+                "\nstatic {}: Content = {baked};\n",
+                static_name(&locale.tag)
+            );
+        }
         bank_files.push(check_bank(&folder.join("quiz"), &content, &locale.tag)?);
     }
     source += &bank_file_fn(&locales, &bank_files);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("locales.rs"), source).map_err(|e| vec![e.to_string()])
+}
+
+/// The one locale a wasm build carries, from `OPS_TRIO_LOCALE`; `None` natively.
+fn carried_locale(locales: &[bake_ui::LocaleStrings]) -> Result<Option<String>, Vec<String>> {
+    if std::env::var("TARGET").is_ok_and(|target| !target.starts_with("wasm32")) {
+        return Ok(None);
+    }
+    // Declared for the wasm only, so that building another locale's wasm does not
+    // rebuild the native prerenderer.
+    println!("cargo::rerun-if-env-changed={LOCALE_VARIABLE}");
+    let tag = std::env::var(LOCALE_VARIABLE).unwrap_or_else(|_| REFERENCE_LOCALE.to_owned());
+    match locales.iter().find(|l| l.tag == tag) {
+        Some(locale) => Ok(Some(locale.tag.clone())),
+        None => Err(vec![format!(
+            "{LOCALE_VARIABLE}={tag} names no locale of assets/i18n"
+        )]),
+    }
 }
 
 /// Writes `$OUT_DIR/embed_integrity.rs`: the Subresource Integrity hash of

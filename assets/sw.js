@@ -24,6 +24,12 @@
 //   as pretty-URL hosts serve it; a folder without its slash is redirected to it; any
 //   other path goes to the network, and offline gets 404.html.
 //
+// - each entry names its language (`locale`), or none for a file every language uses:
+//   install caches the shared files and those of the languages the pages that
+//   installed it are in (`zh-TW/sre/` is in zh-TW), so no reader downloads a language
+//   they do not read; a listed file of another language is cached the first time a
+//   page asks for it, with the same check.
+//
 // Kill switch: to take the worker off readers' browsers, publish `sw-remove.js` as
 // `sw.js` (see the README). Registration lives in index.html, not the app, so a build
 // whose app fails to start is still replaced by the next.
@@ -37,31 +43,48 @@ const cacheKey = (entry) => {
   return url.href;
 };
 
+const href = (entry) => new URL(entry.url, self.registration.scope).href;
+
+/** Each listed file's entry, by its URL without a query. */
+const entries = new Map(PRECACHE.map((entry) => [href(entry), entry]));
 /** The cache key of each precached file, by its URL without a query. */
-const keys = new Map(
-  PRECACHE.map((entry) => [new URL(entry.url, self.registration.scope).href, cacheKey(entry)]),
-);
+const keys = new Map(PRECACHE.map((entry) => [href(entry), cacheKey(entry)]));
 const NOT_FOUND = new URL('404.html', self.registration.scope).href;
+/** The language of the build's root page: the one to cache when no page names another. */
+const DEFAULT_LOCALE = entries.get(self.registration.scope)?.locale ?? '';
+
+/** Fetches a listed file, checks it against its revision and stores it. */
+async function store(cache, entry) {
+  const response = await fetch(href(entry), { cache: entry.immutable ? 'force-cache' : 'no-cache' });
+  if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
+  const body = await response.clone().arrayBuffer();
+  if ((await sha256(body)).slice(0, entry.revision.length) !== entry.revision && !rewrittenPage(entry, response)) {
+    throw new Error(`precache ${entry.url}: its bytes are not those of revision ${entry.revision}`);
+  }
+  const stored = response.redirected ? copy(response, body) : response;
+  await cache.put(cacheKey(entry), stored.clone());
+  return stored;
+}
+
+/** The languages of the pages open now (those installing the worker among them). */
+async function localesInUse() {
+  const pages = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  const locales = new Set(pages.map((page) => entries.get(asked(page))?.locale).filter(Boolean));
+  if (locales.size === 0) locales.add(DEFAULT_LOCALE);
+  return locales;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        PRECACHE.map(async (entry) => {
-          const key = cacheKey(entry);
-          if (await cache.match(key)) return;
-          const response = await fetch(new URL(entry.url, self.registration.scope), {
-            cache: entry.immutable ? 'force-cache' : 'no-cache',
-          });
-          if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`);
-          const body = await response.clone().arrayBuffer();
-          if ((await sha256(body)).slice(0, entry.revision.length) !== entry.revision && !rewrittenPage(entry, response)) {
-            throw new Error(`precache ${entry.url}: its bytes are not those of revision ${entry.revision}`);
-          }
-          await cache.put(key, response.redirected ? copy(response, body) : response);
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const locales = await localesInUse();
+      await Promise.all(
+        PRECACHE.filter((entry) => !entry.locale || locales.has(entry.locale)).map(async (entry) => {
+          if (!(await cache.match(cacheKey(entry)))) await store(cache, entry);
         }),
-      ),
-    ),
+      );
+    })(),
   );
 });
 
@@ -114,7 +137,7 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
-/** The URL a request asks for, without query or fragment, a folder's index.html as the folder. */
+/** The URL a request (or a page) asks for, without query or fragment, a folder's index.html as the folder. */
 function asked(request) {
   const url = new URL(request.url);
   url.search = '';
@@ -145,10 +168,13 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (!key) return;
+  const entry = entries.get(url) ?? entries.get(`${url}.html`);
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(key))
-      .then((cached) => cached || fetch(event.request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(key);
+      if (cached) return cached;
+      // A file of a language the install did not cache: kept now, for the next time.
+      return store(cache, entry).catch(() => fetch(event.request));
+    }),
   );
 });

@@ -1,5 +1,9 @@
-//! Numbers written for the page, by integer formatting alone: Rust's float formatting
-//! would add kilobytes to the wasm.
+//! Numbers, durations and dates written for the page, in the reader's language: the
+//! one place that knows how each locale writes them, its words taken from the
+//! interface strings (`[format]`). By integer formatting alone: Rust's float
+//! formatting would add kilobytes to the wasm.
+
+use crate::i18n::{fill, Ui};
 
 /// A number to the hundredth, as SVG coordinates and CSS custom properties want it.
 pub fn decimal(value: f64) -> String {
@@ -24,30 +28,64 @@ mod tests {
     }
 }
 
-/// A duration in a human form, from the largest unit that is not zero down to the
-/// smallest that is not: `43m 12s`, `8h 45m 57s`, `1h 0m 5s`, `1h`, `0s`.
-pub fn duration(seconds: u64) -> String {
+/// The units of a duration, largest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// A duration split into units, from the largest that is not zero down to the
+/// smallest that is not (`1h 0m 5s`, never `0h 1m`); zero is `0s`.
+fn duration_parts(seconds: u64) -> Vec<(u64, TimeUnit)> {
     let units = [
-        (seconds / 86_400, "d"),
-        (seconds / 3_600 % 24, "h"),
-        (seconds / 60 % 60, "m"),
-        (seconds % 60, "s"),
+        (seconds / 86_400, TimeUnit::Day),
+        (seconds / 3_600 % 24, TimeUnit::Hour),
+        (seconds / 60 % 60, TimeUnit::Minute),
+        (seconds % 60, TimeUnit::Second),
     ];
-    // From the largest unit that is not zero to the smallest that is not.
-    let shown: Vec<String> = units
-        .iter()
-        .skip_while(|&&(n, _)| n == 0)
-        .map(|(n, unit)| (*n, format!("{n}{unit}")))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .skip_while(|(n, _)| *n == 0)
-        .map(|(_, text)| text)
-        .collect();
-    if shown.is_empty() {
-        return "0s".into();
+    let first = units.iter().position(|&(n, _)| n != 0);
+    let last = units.iter().rposition(|&(n, _)| n != 0);
+    match (first, last) {
+        (Some(first), Some(last)) => units.get(first..=last).unwrap_or_default().to_vec(),
+        _ => vec![(0, TimeUnit::Second)],
     }
-    shown.into_iter().rev().collect::<Vec<_>>().join(" ")
+}
+
+/// A duration as the locale writes it, each unit from its interface strings:
+/// `43m 12s`, `8h 45m 57s` in English, `43 分 12 秒`, `8 小時 45 分 57 秒` in Chinese.
+pub fn duration(ui: &Ui, seconds: u64) -> String {
+    duration_parts(seconds)
+        .into_iter()
+        .map(|(n, unit)| {
+            let template = match unit {
+                TimeUnit::Day => ui.format_days,
+                TimeUnit::Hour => ui.format_hours,
+                TimeUnit::Minute => ui.format_minutes,
+                TimeUnit::Second => ui.format_seconds,
+            };
+            fill(template, &[("n", &n.to_string())])
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A duration as Prometheus and OpenSLO read it, the same in every language: `30d10h29m6s`.
+pub fn machine_duration(seconds: u64) -> String {
+    duration_parts(seconds)
+        .into_iter()
+        .map(|(n, unit)| {
+            let unit = match unit {
+                TimeUnit::Day => "d",
+                TimeUnit::Hour => "h",
+                TimeUnit::Minute => "m",
+                TimeUnit::Second => "s",
+            };
+            format!("{n}{unit}")
+        })
+        .collect()
 }
 
 /// A ratio to at most `places` decimals, with no trailing zeros: `14.4`, `6`, `0.1`.
@@ -68,8 +106,11 @@ pub fn trimmed(value: f64, places: u32) -> String {
 mod duration_tests {
     use super::*;
 
+    use crate::i18n::Locale;
+
     #[test]
     fn durations_read_as_people_write_them() {
+        let duration = |seconds| duration(Locale::En.ui(), seconds);
         assert_eq!(duration(86), "1m 26s");
         assert_eq!(duration(2_592), "43m 12s");
         assert_eq!(duration(7_889), "2h 11m 29s");
@@ -78,6 +119,23 @@ mod duration_tests {
         assert_eq!(duration(3_600), "1h");
         assert_eq!(duration(0), "0s");
         assert_eq!(duration(3_155_695), "36d 12h 34m 55s");
+    }
+
+    #[test]
+    fn durations_read_as_taiwan_writes_them() {
+        let duration = |seconds| duration(Locale::ZhTw.ui(), seconds);
+        assert_eq!(duration(86), "1 分 26 秒");
+        assert_eq!(duration(31_557), "8 小時 45 分 57 秒");
+        assert_eq!(duration(3_605), "1 小時 0 分 5 秒");
+        assert_eq!(duration(0), "0 秒");
+        assert_eq!(duration(3_155_695), "36 天 12 小時 34 分 55 秒");
+    }
+
+    #[test]
+    fn machine_durations_are_the_same_in_every_language() {
+        assert_eq!(machine_duration(2_629_746), "30d10h29m6s");
+        assert_eq!(machine_duration(300), "5m");
+        assert_eq!(machine_duration(0), "0s");
     }
 
     #[test]
@@ -90,13 +148,22 @@ mod duration_tests {
     }
 }
 
-/// A moment as `2026-11-29 14:03 UTC`, from milliseconds since 1970: a backup's name
-/// for the reader, the same in every locale.
-pub fn utc_minute(ms: u64) -> String {
+/// A moment to the minute, in UTC, from milliseconds since 1970, as the locale writes
+/// it: `2026-11-29 14:03 UTC`, `2026 年 11 月 29 日 14:03（UTC）`. A backup's name.
+pub fn utc_minute(ui: &Ui, ms: u64) -> String {
     let minutes = ms / 60_000;
     let (year, month, day) = civil_from_days((minutes / 1_440) as i64);
     let (hour, minute) = (minutes / 60 % 24, minutes % 60);
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+    fill(
+        ui.format_utc_minute,
+        &[
+            ("year", &format!("{year:04}")),
+            ("month", &format!("{month:02}")),
+            ("day", &format!("{day:02}")),
+            ("hour", &format!("{hour:02}")),
+            ("minute", &format!("{minute:02}")),
+        ],
+    )
 }
 
 /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
@@ -119,8 +186,19 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 mod date_tests {
     use super::*;
 
+    use crate::i18n::Locale;
+
+    #[test]
+    fn moments_are_written_in_each_language() {
+        assert_eq!(
+            utc_minute(Locale::ZhTw.ui(), 978_265_800_000),
+            "2000 年 12 月 31 日 12:30（UTC）"
+        );
+    }
+
     #[test]
     fn moments_are_written_as_utc_dates_and_minutes() {
+        let utc_minute = |ms| utc_minute(Locale::En.ui(), ms);
         assert_eq!(utc_minute(0), "1970-01-01 00:00 UTC");
         // 2024-02-29 23:59:59.999 UTC, a leap day.
         assert_eq!(utc_minute(1_709_251_199_999), "2024-02-29 23:59 UTC");

@@ -10,7 +10,7 @@ use ops_trio::embed::model::Embed;
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;
 use ops_trio::platform;
-use ops_trio::route::{set_addressing, Addressing, Route};
+use ops_trio::route::{set_addressing, set_link_locale, Addressing, Route};
 use ops_trio::shell::{App, AppProps};
 use ops_trio::widgets::Widget;
 
@@ -19,12 +19,19 @@ fn main() {
         return;
     };
     platform::pin_base_url();
-    let locale = Locale::DEFAULT;
+    // Each locale's pages load a wasm of their own, which carries that language only.
+    let locale = Locale::CARRIED;
+    set_link_locale(locale);
     let search = platform::location_search();
     let page = platform::prerendered_page(&root);
     if let Some(widget) = page.as_deref().and_then(Widget::from_page) {
         set_addressing(Addressing::Fragments);
-        let embed = Embed::on_page(widget, &search);
+        // The page's language, whatever `lang` says: the page's first script has sent
+        // a reader who asked for another to that language's page.
+        let embed = Embed {
+            locale,
+            ..Embed::on_page(widget, &search)
+        };
         open_quiz_topic(&embed);
         let props = EmbedAppProps { embed };
         yew::Renderer::<EmbedApp>::with_root_and_props(root, props).hydrate();
@@ -38,7 +45,9 @@ fn main() {
             Err(_) => {
                 set_addressing(Addressing::Fragments);
                 platform::clear(&root);
-                let props = EmbedAppProps { embed };
+                let props = EmbedAppProps {
+                    embed: Embed { locale, ..embed },
+                };
                 yew::Renderer::<EmbedApp>::with_root_and_props(root, props).render();
             }
         }

@@ -14,7 +14,7 @@ use crate::article::{ArticleOnly, ArticleViewProps};
 use crate::embed::model::Embed;
 use crate::embed::{EmbedApp, EmbedAppProps};
 use crate::i18n::{fill, Locale};
-use crate::route::{set_addressing, Addressing, Route, HOME_VIEW};
+use crate::route::{path_href_in, set_addressing, set_link_locale, Addressing, Route};
 use crate::shell::{App, AppProps};
 use crate::widgets::Widget;
 
@@ -35,6 +35,12 @@ pub struct Page {
     pub base: String,
     /// The document's title.
     pub title: String,
+    /// Its language, `<html lang>`.
+    pub lang: String,
+    /// The same page in every language, `(tag, link relative to the build's root)`,
+    /// for `<link rel="alternate" hreflang>` and the language negotiation of the
+    /// page's first script. Empty for the not-found page, which is for no place.
+    pub alternates: Vec<(String, String)>,
     /// The app's HTML, hydratable.
     pub body: String,
 }
@@ -42,19 +48,42 @@ pub struct Page {
 /// The `data-page` of the not-found page.
 pub const NOT_FOUND_PAGE: &str = "404";
 
-/// Renders every page of the build.
+/// Renders every page of a locale: its views in its folder (`zh-TW/sre/index.html`),
+/// its widgets' embed pages beside the root (`embed-calms.zh-TW.html`), and for the
+/// default locale the not-found page, which hosts serve for any unknown path.
 pub fn pages(locale: Locale) -> Vec<Page> {
-    block_on(async move {
+    set_link_locale(locale);
+    let pages = block_on(async move {
         let mut pages = Vec::new();
         for view in locale.content().views.iter() {
             pages.push(view_page(locale, &view.id).await);
         }
-        pages.push(not_found_page(locale).await);
+        if locale == Locale::DEFAULT {
+            pages.push(not_found_page(locale).await);
+        }
         for widget in Widget::ALL {
             pages.push(embed_page(locale, widget).await);
         }
         pages
-    })
+    });
+    set_link_locale(Locale::DEFAULT);
+    pages
+}
+
+/// A widget's embed page in a locale: `embed-calms.html`, `embed-calms.zh-TW.html`.
+pub fn embed_file(locale: Locale, widget: Widget) -> String {
+    match locale == Locale::DEFAULT {
+        true => widget.page(),
+        false => format!("embed-{}.{}.html", widget.id(), locale.tag()),
+    }
+}
+
+/// Each locale's `(tag, link)` for one place, `link` giving the locale's link.
+fn alternates(link: impl Fn(Locale) -> String) -> Vec<(String, String)> {
+    Locale::ALL
+        .iter()
+        .map(|&locale| (locale.tag().to_owned(), link(locale)))
+        .collect()
 }
 
 fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
@@ -78,15 +107,20 @@ async fn view_page(locale: Locale, id: &str) -> Page {
         .content()
         .view(id)
         .map_or_else(String::new, |view| view.title.to_string());
-    let (file, base) = match id {
-        HOME_VIEW => ("index.html".to_owned(), "./".to_owned()),
-        id => (format!("{id}/index.html"), "../".to_owned()),
+    let folder = path_href_in(locale, id, "");
+    let folder = folder.strip_prefix("./").unwrap_or(&folder);
+    // As many steps back to the root as the page is folders deep.
+    let base = match folder.matches('/').count() {
+        0 => "./".to_owned(),
+        depth => "../".repeat(depth),
     };
     Page {
-        file,
+        file: format!("{folder}index.html"),
         id: id.to_owned(),
         base,
         title: document_title(locale, &title),
+        lang: locale.tag().to_owned(),
+        alternates: alternates(|other| path_href_in(other, id, "")),
         body: render_app(locale, route).await,
     }
 }
@@ -103,13 +137,18 @@ async fn not_found_page(locale: Locale) -> Page {
         id: NOT_FOUND_PAGE.to_owned(),
         base: "/".to_owned(),
         title: document_title(locale, locale.ui().not_found_title),
+        lang: locale.tag().to_owned(),
+        alternates: Vec::new(),
         body: render_app(locale, route).await,
     }
 }
 
 async fn embed_page(locale: Locale, widget: Widget) -> Page {
     set_addressing(Addressing::Fragments);
-    let embed = Embed::neutral(widget);
+    let embed = Embed {
+        locale,
+        ..Embed::neutral(widget)
+    };
     // On this thread, where the addressing was set: `ServerRenderer` would render on
     // yew's worker threads, which never saw it.
     let body = LocalServerRenderer::<EmbedApp>::with_props(EmbedAppProps { embed })
@@ -117,10 +156,12 @@ async fn embed_page(locale: Locale, widget: Widget) -> Page {
         .await;
     set_addressing(Addressing::Paths);
     Page {
-        file: widget.page(),
+        file: embed_file(locale, widget),
         id: widget.page(),
         base: String::new(),
         title: document_title(locale, widget.name(locale.ui())),
+        lang: locale.tag().to_owned(),
+        alternates: alternates(|other| embed_file(other, widget)),
         body,
     }
 }
@@ -156,6 +197,15 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         let base = format!("{CHARSET}\n  <base href=\"{}\">", escape(&page.base));
         html = html.replacen(CHARSET, &base, 1);
     }
+    const LANG: &str = "<html lang=\"en\">";
+    if !html.contains(LANG) {
+        return Err(format!("index.html must start with {LANG}"));
+    }
+    html = html.replacen(LANG, &format!("<html lang=\"{}\">", escape(&page.lang)), 1);
+    // Before the page's first script, which reads them to choose the language.
+    if let Some(links) = alternate_links(page) {
+        html = html.replacen("</title>", &format!("</title>\n{}", links.trim_end()), 1);
+    }
     if page.file != "index.html" {
         html = without_root_only_scripts(&html);
     }
@@ -165,6 +215,29 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         page.body
     );
     Ok(html.replacen(APP, &app, 1))
+}
+
+/// `<link rel="alternate" hreflang>` for each language of the page, and `x-default`
+/// for the default locale's: search engines and the page's first script read them.
+fn alternate_links(page: &Page) -> Option<String> {
+    let default = page
+        .alternates
+        .iter()
+        .find(|(tag, _)| tag == Locale::DEFAULT.tag())?;
+    let link = |tag: &str, href: &str| {
+        format!(
+            "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            escape(tag),
+            escape(href)
+        )
+    };
+    let mut links: String = page
+        .alternates
+        .iter()
+        .map(|(tag, href)| link(tag, href))
+        .collect();
+    links += &link("x-default", &default.1);
+    Some(links)
 }
 
 /// The page without the scripts that only the root page runs (`<script data-root-only>`:
@@ -219,8 +292,9 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::route::HOME_VIEW;
 
-    const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\">\
+    const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
         <title>Ops Trio</title><script data-root-only>go()</script></head>\
         <body><div id=\"app\"></div></body></html>";
 
@@ -231,10 +305,23 @@ mod tests {
             id: "sre".into(),
             base: "../".into(),
             title: "SRE & <you>".into(),
+            lang: "zh-TW".into(),
+            alternates: vec![
+                ("en".into(), "sre/".into()),
+                ("zh-TW".into(), "zh-TW/sre/".into()),
+            ],
             body: "<main>hi</main>".into(),
         };
         let html = fill_template(TEMPLATE, &page).unwrap();
         assert!(html.contains("<title>SRE &amp; &lt;you&gt;</title>"));
+        assert!(html.contains("<html lang=\"zh-TW\">"));
+        for link in [
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"sre/\">",
+            "<link rel=\"alternate\" hreflang=\"zh-TW\" href=\"zh-TW/sre/\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"sre/\">",
+        ] {
+            assert!(html.contains(link), "{link} in {html}");
+        }
         assert!(html.contains("<meta charset=\"utf-8\">\n  <base href=\"../\">"));
         assert!(html.contains("<div id=\"app\" data-page=\"sre\"><main>hi</main></div>"));
         assert!(

@@ -15,6 +15,7 @@
 use std::cell::Cell;
 
 use crate::content::model::Content;
+use crate::i18n::Locale;
 
 /// How this page writes its addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,9 +34,34 @@ thread_local! {
     static ADDRESSING: Cell<Addressing> = const { Cell::new(Addressing::Paths) };
 }
 
+thread_local! {
+    /// The language of this page's links, set with the addressing: a locale's pages
+    /// live in its folder (`zh-TW/sre/`), the default locale's at the build's root, so
+    /// that a link keeps its language.
+    static LINK_LOCALE: Cell<Locale> = const { Cell::new(Locale::DEFAULT) };
+}
+
 /// Sets how links are written on this thread from now on.
 pub fn set_addressing(addressing: Addressing) {
     ADDRESSING.with(|cell| cell.set(addressing));
+}
+
+/// Sets the language of the links written on this thread from now on.
+pub fn set_link_locale(locale: Locale) {
+    LINK_LOCALE.with(|cell| cell.set(locale));
+}
+
+pub fn link_locale() -> Locale {
+    LINK_LOCALE.with(Cell::get)
+}
+
+/// The folder of a locale's pages below the build's root: `zh-TW/`, or empty for the
+/// default locale.
+pub fn locale_folder(locale: Locale) -> String {
+    match locale == Locale::DEFAULT {
+        true => String::new(),
+        false => format!("{}/", locale.tag()),
+    }
 }
 
 pub fn addressing() -> Addressing {
@@ -55,10 +81,18 @@ pub fn place_href(view: &str, address: &str) -> String {
 }
 
 /// `sre/#toil`, relative to the build's root; the home view is the root itself, `./`.
+/// In another locale, below its folder: `zh-TW/sre/#toil`, `zh-TW/`.
 pub fn path_href(view: &str, address: &str) -> String {
-    let folder = match view {
-        HOME_VIEW => "./".to_owned(),
-        view => format!("{view}/"),
+    path_href_in(link_locale(), view, address)
+}
+
+/// [`path_href`] in a given locale: where the language switch leads.
+pub fn path_href_in(locale: Locale, view: &str, address: &str) -> String {
+    let locale_folder = locale_folder(locale);
+    let folder = match (view, locale_folder.as_str()) {
+        (HOME_VIEW, "") => "./".to_owned(),
+        (HOME_VIEW, locale_folder) => locale_folder.to_owned(),
+        (view, locale_folder) => format!("{locale_folder}{view}/"),
     };
     match address {
         "" => folder,
@@ -111,6 +145,13 @@ impl Route {
             return Route::parse(fragment, content);
         }
         let path = path.strip_suffix("index.html").unwrap_or(path);
+        // A page of another language is not a place in this one: following a link to
+        // it loads it, with its own app.
+        let Some(path) = path.strip_prefix(&locale_folder(link_locale())) else {
+            return Route::NotFound {
+                path: format!("/{}", percent_decode(path)),
+            };
+        };
         let path = path.trim_matches('/');
         let address = fragment.trim_start_matches('#');
         let view = match path {

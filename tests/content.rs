@@ -590,3 +590,23 @@ fn salary_ranges_that_do_not_fit_and_ratings_against_no_star_table_are_reported(
         );
     }
 }
+
+/// Every locale other than English: its content is baked as its TOML says, passes the
+/// same checks, and has English's shape (see `ops_trio_content::shape`).
+#[test]
+fn every_other_language_is_complete_valid_and_shaped_as_english() {
+    for &locale in &Locale::ALL[1..] {
+        let folder = english_folder().with_file_name(locale.tag());
+        let content = load_locale(&folder).expect("the content parses");
+        assert_eq!(locale.content(), &content, "{}", locale.tag());
+        assert_eq!(validate(&content), Vec::<String>::new(), "{}", locale.tag());
+        assert_eq!(
+            ops_trio_content::shape::compare_folders(english_folder(), &folder),
+            Vec::<String>::new()
+        );
+        // Each view in the reader's language: not one view title left in English.
+        for (view, english) in content.views.iter().zip(parsed().views.iter()) {
+            assert_ne!(view.title, english.title, "{} {}", locale.tag(), view.id);
+        }
+    }
+}

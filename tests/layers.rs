@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 const LAYERS: &[&[&str]] = &[
-    &["content", "format", "decimal", "platform"],
+    &["content", "decimal", "platform"],
     &["i18n"],
-    &["route", "theme", "kit"],
+    &["format", "route", "theme", "kit"],
     &["budget", "pipeline"],
     &["quiz"],
     &["calms", "career"],

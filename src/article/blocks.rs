@@ -58,7 +58,9 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
         Block::Heading(heading) => html! { <h3>{ text(heading) }</h3> },
         Block::Paragraph(paragraph) => html! { <p>{ text(paragraph) }</p> },
         Block::Note(note) => html! { <p class="note">{ text(note) }</p> },
-        Block::Bullets(items) => html! { <ul class="bullets">{ for items.iter().map(item) }</ul> },
+        Block::Bullets(items) => {
+            html! { <ul class="bullets">{ for items.iter().map(|entry| item(locale, entry)) }</ul> }
+        }
         Block::Steps(steps) => html! {
             <ol class="steps">{ for steps.iter().map(|step| html! { <li>{ text(step) }</li> }) }</ol>
         },
@@ -102,9 +104,9 @@ pub fn render_block(locale: Locale, block: &Block, place: &BlockPlace) -> Html {
     }
 }
 
-fn item(item: &Item) -> Html {
+fn item(locale: Locale, item: &Item) -> Html {
     let term = item.term.as_ref().map(|term| {
-        html! { <><strong>{ text(term) }</strong>{ ": " }</> }
+        html! { <><strong>{ text(term) }</strong>{ locale.ui().format_label_separator }</> }
     });
     html! { <li>{ for term }{ text(&item.text) }</li> }
 }

@@ -166,11 +166,14 @@ fn downtime_table(ui: &Ui, lab: &Lab, send: &Callback<LabMsg>) -> Html {
         let name = match window {
             Window::Day => ui.budget_day.to_owned(),
             Window::Week => ui.budget_week.to_owned(),
-            Window::Month => format!("{} ({})", ui.budget_month, month_label(ui, lab.month)),
+            Window::Month => fill(
+                ui.budget_month_of_length,
+                &[("month", ui.budget_month), ("length", month_label(ui, lab.month))],
+            ),
             Window::Quarter => ui.budget_quarter.to_owned(),
             Window::Year => ui.budget_year.to_owned(),
         };
-        let allowed = duration(allowed_downtime(lab.slo, window.seconds(lab.month)));
+        let allowed = duration(ui, allowed_downtime(lab.slo, window.seconds(lab.month)));
         html! { <tr data-window={format!("{window:?}").to_lowercase()}><th scope="row">{ name }</th><td>{ allowed }</td></tr> }
     });
     html! {
@@ -252,7 +255,7 @@ fn burn(
         Some(seconds) => fill(
             ui.budget_exhaustion,
             &[
-                ("time", &duration(seconds.round() as u64)),
+                ("time", &duration(ui, seconds.round() as u64)),
                 ("rate", &rate_text),
             ],
         ),
@@ -286,15 +289,15 @@ fn burn(
                     <p>
                         { fill(ui.budget_burn_rate, &[
                             ("rate", &rate_text),
-                            ("elapsed", &duration(scenario.elapsed_seconds)),
+                            ("elapsed", &duration(ui, scenario.elapsed_seconds)),
                         ]) }
                         { " " }{ exhaustion }
                     </p>
-                    <p class="budget-policy"><strong>{ ui.budget_policy_title }{ ": " }</strong>{ text(state_text) }</p>
+                    <p class="budget-policy"><strong>{ ui.budget_policy_title }{ ui.format_label_separator }</strong>{ text(state_text) }</p>
                 </div>
                 <p class="budget-thresholds">
                     { fill(ui.budget_thresholds, &[("low", &data.low_below_percent.to_string())]) }
-                    { " " }{ ui.budget_source }{ ": " }
+                    { " " }{ ui.budget_source }{ ui.format_label_separator }
                     <a href={text(&data.policy_source.url)} rel="noopener">{ text(&data.policy_source.title) }</a>
                 </p>
             </div>
@@ -421,8 +424,8 @@ fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
                 <tr class={classes!((!fires).then_some("cannot-fire"))}>
                     <th scope="row">{ text(&row.action) }</th>
                     <td>{ format!("{}%", thousandths_as_decimal(u64::from(row.budget_spent))) }</td>
-                    <td>{ duration(row.long_window_seconds) }</td>
-                    <td>{ duration(row.short_window_seconds) }</td>
+                    <td>{ duration(ui, row.long_window_seconds) }</td>
+                    <td>{ duration(ui, row.short_window_seconds) }</td>
                     <td>{ format!("{}×", trimmed(rule.burn_rate(window), 2)) }</td>
                     <td>
                         { format!("{}%", trimmed(rule.error_rate(lab.slo, window) * 100.0, 4)) }
@@ -482,7 +485,7 @@ fn alerts(ui: &Ui, data: &BudgetLab, lab: &Lab) -> Html {
             </div>
             { for why_not }
             <p class="budget-source">
-                { ui.budget_source }{ ": " }
+                { ui.budget_source }{ ui.format_label_separator }
                 <a href={text(&data.alerts_source.url)} rel="noopener">{ text(&data.alerts_source.title) }</a>
             </p>
         </div>

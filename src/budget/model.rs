@@ -396,8 +396,12 @@ mod tests {
     #[test]
     fn ninety_nine_point_nine_allows_the_reference_downtimes() {
         let three_nines = slo("99.9");
-        let shown =
-            |window: Window, month| duration(allowed_downtime(three_nines, window.seconds(month)));
+        let shown = |window: Window, month| {
+            duration(
+                crate::i18n::Locale::En.ui(),
+                allowed_downtime(three_nines, window.seconds(month)),
+            )
+        };
         assert_eq!(shown(Window::Day, MonthLength::Days30), "1m 26s");
         assert_eq!(shown(Window::Week, MonthLength::Days30), "10m 5s");
         assert_eq!(shown(Window::Month, MonthLength::Days30), "43m 12s");

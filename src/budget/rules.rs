@@ -13,7 +13,7 @@
 
 use super::model::{AlertRule, MonthLength, Slo, DAY, HOUR, MINUTE, WHOLE};
 use crate::content::model::{BudgetLab, Severity};
-use crate::format::duration;
+use crate::format::machine_duration;
 
 /// The windows the error ratio is recorded over: those of the Workbook's alerts, and
 /// 2h and 1d for its 3× ticket, as Sloth records them.
@@ -240,10 +240,10 @@ fn objective_ratio(slo: Slo) -> String {
     exact_decimal(u128::from(slo.thousandths()), u128::from(WHOLE))
 }
 
-/// A Prometheus duration: the lab's own `43m 12s` with no spaces (`5m`, `3d`,
+/// A Prometheus duration, the same in every language (`5m`, `3d`,
 /// `30d10h29m6s`), which Prometheus reads unit by unit.
 pub fn prometheus_duration(seconds: u64) -> String {
-    duration(seconds).replace(' ', "")
+    machine_duration(seconds)
 }
 
 /// The window as written in the files: `30d`, `28d`, or the average month.

@@ -255,7 +255,7 @@ fn panel(locale: Locale, ids: &Ids, pillar: &Pillar, heading: HeadingLevel) -> H
     let sources = (!pillar.sources.is_empty()).then(|| {
         html! {
             <p class="calms-sources">
-                { ui.calms_sources }{ ": " }
+                { ui.calms_sources }{ ui.format_label_separator }
                 { for pillar.sources.iter().map(|source| html! {
                     <a href={text(&source.url)} rel="noopener">{ text(&source.title) }</a>
                 }) }

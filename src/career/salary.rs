@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use yew::prelude::*;
 
-use super::scale::{salary_axis, scale, thousands, Magnitude, SALARY_STEP};
+use super::scale::{myriads, salary_axis, scale, thousands, Magnitude, SALARY_STEP};
 use crate::content::model::{Cell, SalaryChart, SalaryRange, Table};
 use crate::i18n::{fill, Locale, Ui};
 use crate::kit::text;
@@ -44,12 +44,17 @@ pub fn SalaryChartView(props: &SalaryChartViewProps) -> Html {
     }
 }
 
-/// An amount in thousands as the locale writes it, currency included: `NT$1.2M`.
+/// An amount in thousands as the locale writes it, currency included: `NT$1.2M`,
+/// `NT$120 萬`.
 fn amount(ui: &Ui, chart: &SalaryChart, thousands_of: u32) -> String {
-    let (number, magnitude) = thousands(thousands_of);
+    let (number, magnitude) = match ui.format_count_by {
+        "myriads" => myriads(thousands_of),
+        _ => thousands(thousands_of),
+    };
     let template = match magnitude {
         Magnitude::Thousands => ui.career_salary_thousands,
         Magnitude::Millions => ui.career_salary_millions,
+        Magnitude::Myriads => ui.career_salary_myriads,
     };
     fill(
         template,

@@ -34,10 +34,17 @@ pub fn thousands(amount: u32) -> (String, Magnitude) {
     (trimmed(f64::from(amount) / 1000.0, 3), Magnitude::Millions)
 }
 
+/// The same amount counted in ten-thousands, as Chinese writes money: `60` for 600K,
+/// `125` for 1.25M (NT$125 萬).
+pub fn myriads(amount: u32) -> (String, Magnitude) {
+    (trimmed(f64::from(amount) / 10.0, 1), Magnitude::Myriads)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Magnitude {
     Thousands,
     Millions,
+    Myriads,
 }
 
 #[cfg(test)]
@@ -51,12 +58,16 @@ mod tests {
         let written = |amount| match thousands(amount) {
             (number, Magnitude::Thousands) => number + "K",
             (number, Magnitude::Millions) => number + "M",
+            (number, Magnitude::Myriads) => number + "0K",
         };
         assert_eq!(written(600), "600K");
         assert_eq!(written(1000), "1M");
         assert_eq!(written(1200), "1.2M");
         assert_eq!(written(1250), "1.25M");
         assert_eq!(written(2000), "2M");
+        assert_eq!(myriads(600).0, "60");
+        assert_eq!(myriads(1250).0, "125");
+        assert_eq!(myriads(1205).0, "120.5");
     }
 
     #[test]

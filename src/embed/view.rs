@@ -52,7 +52,7 @@ fn unknown(ui: &Ui, asked: &str) -> Html {
             <p>{ fill(ui.embed_unknown, &[("widget", asked)]) }</p>
             <ul>
                 { for Widget::ALL.iter().map(|widget| html! {
-                    <li><a href={widget.page()}><code>{ widget.id() }</code></a>{ ": " }{ widget.name(ui) }</li>
+                    <li><a href={widget.page()}><code>{ widget.id() }</code></a>{ ui.format_label_separator }{ widget.name(ui) }</li>
                 }) }
             </ul>
         </div>

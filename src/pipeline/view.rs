@@ -82,7 +82,7 @@ pub fn PipelineWidget(props: &PipelineWidgetProps) -> Html {
                 <div class="pipeline-outcome" role="status">{ report(ui, pipeline, &state.run) }</div>
             </div>
             <p class="pipeline-cost-note">
-                { text(&pipeline.cost_note) }{ " " }{ ui.pipeline_cost_source }{ ": " }
+                { text(&pipeline.cost_note) }{ " " }{ ui.pipeline_cost_source }{ ui.format_label_separator }
                 <a href={text(&pipeline.cost_source.url)} rel="noopener">{ text(&pipeline.cost_source.title) }</a>
             </p>
             <div class="pipeline-why">
@@ -218,8 +218,8 @@ fn detail(ui: &Ui, pipeline: &Pipeline, open: Option<Stop>, heading: HeadingLeve
             html! {
                 <>
                     <@{heading.tag(0)}>{ text(&stage.practice) }{ " · " }{ text(&stage.name) }</@>
-                    <p><strong>{ ui.pipeline_tools }{ ": " }</strong>{ text(&stage.tools) }</p>
-                    <p><strong>{ ui.pipeline_why }{ ": " }</strong>{ text(&stage.why) }</p>
+                    <p><strong>{ ui.pipeline_tools }{ ui.format_label_separator }</strong>{ text(&stage.tools) }</p>
+                    <p><strong>{ ui.pipeline_why }{ ui.format_label_separator }</strong>{ text(&stage.why) }</p>
                 </>
             }
         }),

@@ -92,7 +92,7 @@ impl Generated {
         let tenths = self.tenths_of_minutes();
         let minutes = thousandths_as_decimal(tenths * 100);
         let downtime = Slo::from_thousandths(self.slo)
-            .map(|slo| duration(allowed_downtime(slo, self.window.seconds())))
+            .map(|slo| duration(ui, allowed_downtime(slo, self.window.seconds())))
             .unwrap_or_default();
         Question {
             id: self.id(),

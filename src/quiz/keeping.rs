@@ -105,7 +105,7 @@ fn confirmation(
         Source::Import => (ui.quiz_import_confirm.to_owned(), ui.quiz_import_yes),
         Source::Reset => (ui.quiz_reset_confirm.to_owned(), ui.quiz_reset_yes),
         Source::Backup(key) => {
-            let date = backup_date(&state.backups, key);
+            let date = backup_date(ui, &state.backups, key);
             (
                 fill(ui.quiz_restore_confirm, &[("date", &date)]),
                 ui.quiz_restore_yes,
@@ -146,11 +146,11 @@ fn summary(ui: &Ui, template: &str, progress: &Progress) -> String {
     )
 }
 
-fn backup_date(backups: &[Backup], key: &str) -> String {
+fn backup_date(ui: &Ui, backups: &[Backup], key: &str) -> String {
     backups
         .iter()
         .find(|backup| backup.key == key)
-        .map(|backup| utc_minute(backup.made_ms))
+        .map(|backup| utc_minute(ui, backup.made_ms))
         .unwrap_or_default()
 }
 
@@ -161,7 +161,7 @@ fn backups(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
     }
     let today = state.today;
     let rows = state.backups.iter().map(|backup| {
-        let date = utc_minute(backup.made_ms);
+        let date = utc_minute(ui, backup.made_ms);
         let onclick = {
             let (dispatch, key) = (dispatch.clone(), backup.key.clone());
             Callback::from(move |_: MouseEvent| {

@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="app">
             <SkipLink {locale} view={shell.route.view_id().map(str::to_owned)} />
             <UpdateBanner {locale} offered={shell.offers_update()} on_dismiss={dismiss_update} />
-            <Header {locale} theme={shell.effective_theme()} {on_toggle_theme} />
+            <Header {locale} route={shell.route.clone()} theme={shell.effective_theme()} {on_toggle_theme} />
             <div class="layout">
                 <Nav {locale} current={shell.route.view_id().map(str::to_owned)} />
                 <main id="main" class="main" tabindex="-1">{ main }</main>

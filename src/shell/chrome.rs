@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::i18n::{fill, Locale};
 use crate::kit::text;
 use crate::platform;
-use crate::route::{addressing, path_href, view_href, Addressing, HOME_VIEW};
+use crate::platform::storage;
+use crate::route::{addressing, path_href, path_href_in, view_href, Addressing, Route, HOME_VIEW};
 use crate::theme::Theme;
 
 #[derive(Properties, PartialEq)]
@@ -69,9 +70,49 @@ pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub locale: Locale,
+    /// Where the reader is: the language switch leads to the same place in another.
+    pub route: Route,
     /// The theme shown now; the toggle offers the other.
     pub theme: Theme,
     pub on_toggle_theme: Callback<()>,
+}
+
+/// Where the reader's choice of language is kept; the page's first script reads it
+/// on a page of the default language (`index.html`).
+pub const LANGUAGE_KEY: &str = "ops-trio.lang";
+
+/// Every language by its own name; the others link to this same place in them, and
+/// following one remembers the choice. Only where each language has its pages: not
+/// in the single file, which carries one.
+fn language_switch(locale: Locale, route: &Route) -> Html {
+    if addressing() != Addressing::Paths || Locale::ALL.len() < 2 {
+        return Html::default();
+    }
+    let (view, address) = match route {
+        Route::View { view, tail } => (view.as_str(), tail.join("/")),
+        Route::NotFound { .. } => (HOME_VIEW, String::new()),
+    };
+    let languages = Locale::ALL.iter().map(|&other| {
+        let name = other.endonym();
+        if other == locale {
+            return html! { <li><span class="language-current" aria-current="true" lang={other.tag()}>{ name }</span></li> };
+        }
+        // Kept before the browser follows the link; storage that refuses loses only
+        // the memory of the choice, not the switch.
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let _ = storage::write(LANGUAGE_KEY, other.tag());
+        });
+        html! {
+            <li>
+                <a href={path_href_in(other, view, &address)} hreflang={other.tag()} lang={other.tag()} {onclick}>{ name }</a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="language-switch" aria-label={locale.ui().locale_switch_label}>
+            <ul>{ for languages }</ul>
+        </nav>
+    }
 }
 
 #[component]
@@ -88,10 +129,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <a class="brand-name" href={view_href(HOME_VIEW)}>{ ui.app_name }</a>
                 <p class="brand-tagline">{ ui.app_tagline }</p>
             </div>
-            <button type="button" class="theme-toggle" {onclick}>
-                <span class="theme-icon" aria-hidden="true"></span>
-                { label }
-            </button>
+            <div class="header-controls">
+                { language_switch(props.locale, &props.route) }
+                <button type="button" class="theme-toggle" {onclick}>
+                    <span class="theme-icon" aria-hidden="true"></span>
+                    { label }
+                </button>
+            </div>
         </header>
     }
 }

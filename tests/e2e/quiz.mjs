@@ -4,11 +4,21 @@ import { BANK } from './bank.mjs';
 
 export { BANK };
 
-/** The question bank, as the app fetches it. */
-export async function bank(page) {
-  const response = await page.request.get(`/${BANK}`);
+/** The question bank, as the app fetches it (`file`: another locale's). */
+export async function bank(page, file = BANK) {
+  const response = await page.request.get(`/${file}`);
   return (await response.json()).questions;
 }
+
+/** The quiz's controls as the English interface names them; pass another language's. */
+export const ENGLISH = {
+  true: 'True',
+  false: 'False',
+  moveUp: (item) => `Move “${item}” up`,
+  numeric: 'Your answer',
+  submit: 'Check answer',
+  next: /Next question|See results/,
+};
 
 export const prompt = (page) => page.locator('.quiz-prompt');
 
@@ -25,7 +35,7 @@ export async function shown(page, questions) {
  * checks it. `{ tap: true }` answers as a finger does (a match's list is the phone's
  * own picker either way).
  */
-export async function answer(page, question, right, { tap = false } = {}) {
+export async function answer(page, question, right, { tap = false, labels = ENGLISH } = {}) {
   const [kind, body] = Object.entries(question.body)[0];
   const press = (locator) => (tap ? locator.tap() : locator.click());
   const option = (text) => page.locator('.quiz-option', { hasText: text }).first();
@@ -34,7 +44,7 @@ export async function answer(page, question, right, { tap = false } = {}) {
   } else if (kind === 'multiple') {
     for (const o of body.options.filter((o) => o.correct === right)) await press(option(o.text));
   } else if (kind === 'true_false') {
-    const radio = page.getByRole('radio', { name: (body.answer === right) ? 'True' : 'False' });
+    const radio = page.getByRole('radio', { name: (body.answer === right) ? labels.true : labels.false });
     await (tap ? radio.tap() : radio.check());
   } else if (kind === 'ordering') {
     const wanted = right ? body.items : [...body.items].reverse();
@@ -42,7 +52,7 @@ export async function answer(page, question, right, { tap = false } = {}) {
       for (;;) {
         const current = await page.locator('.quiz-order-item > span').allTextContents();
         if (current.indexOf(item) <= place) break;
-        await press(page.getByRole('button', { name: `Move “${item}” up` }));
+        await press(page.getByRole('button', { name: labels.moveUp(item) }));
       }
     }
   } else if (kind === 'matching') {
@@ -51,12 +61,12 @@ export async function answer(page, question, right, { tap = false } = {}) {
       await page.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
     }
   } else if (kind === 'numeric') {
-    const field = page.getByLabel('Your answer');
+    const field = page.getByLabel(labels.numeric);
     if (tap) await field.tap();
     await field.fill(right ? body.answer : String(Number(body.answer) + Number(body.tolerance) + 5));
   }
-  await press(page.getByRole('button', { name: 'Check answer' }));
+  await press(page.getByRole('button', { name: labels.submit }));
   await expect(page.locator('.quiz-verdict')).toBeVisible();
 }
 
-export const next = (page) => page.getByRole('button', { name: /Next question|See results/ }).click();
+export const next = (page, labels = ENGLISH) => page.getByRole('button', { name: labels.next }).click();

@@ -285,3 +285,4 @@ async fn sections_have_addresses_and_tables_have_captions() {
 mod career;
 mod quiz;
 mod widgets;
+mod zh_tw;

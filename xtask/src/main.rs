@@ -52,22 +52,25 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the app and serves it on 127.0.0.1, rebuilding on change. `--dev` serves a
-/// debug build, which builds much faster.
+/// Builds the release, every language, and serves it on 127.0.0.1:8080 as a static
+/// host would (the end-to-end suite's server). `--dev` serves a debug build of the
+/// default language with Trunk, rebuilding on change, which builds much faster.
 fn serve(args: &[String]) -> cmd::Result {
     tools::build_tools()?;
-    let mut trunk = vec![
-        "serve",
-        "--offline",
-        "--address",
-        "127.0.0.1",
-        "--port",
-        "8080",
-    ];
-    if !args.iter().any(|a| a == "--dev") {
-        trunk.push("--release");
+    if args.iter().any(|a| a == "--dev") {
+        return cmd::run(cmd::new("trunk").args([
+            "serve",
+            "--offline",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            "8080",
+        ]));
     }
-    cmd::run(cmd::new("trunk").args(&trunk))
+    release_build()?;
+    let dist = cmd::root().join("dist").to_string_lossy().into_owned();
+    cmd::step("serving dist/ on http://127.0.0.1:8080/ (Ctrl-C stops)");
+    cmd::run(&mut cmd::in_e2e("node", &["serve.mjs", &dist, "8080"]))
 }
 
 /// Every test layer, cheapest first, stopping at the first failure.
@@ -152,8 +155,26 @@ fn wasm_browser_tests(driver_variable: &str, driver: PathBuf) -> cmd::Result {
     )
 }
 
-/// Builds the release into dist/, as it is deployed.
+/// Builds the release into dist/, as it is deployed: the default locale's, then each
+/// other locale's wasm and pages in a folder of its own, merged in, so that each
+/// language's pages load a wasm that carries that language only.
 pub fn release_build() -> cmd::Result {
     cmd::step("release build");
-    cmd::run(cmd::new("trunk").args(["build", "--release", "--offline"]))
+    cmd::run(cmd::new("trunk").args(["build", "--release", "--offline"]))?;
+    let dist = cmd::root().join("dist");
+    let mut languages = postbuild::Languages::default();
+    languages.add_build(ops_trio::i18n::Locale::DEFAULT, &dist)?;
+    for &locale in ops_trio::i18n::Locale::ALL.iter().skip(1) {
+        cmd::step(&format!("release build in {}", locale.tag()));
+        let folder = cmd::root().join("target/dist-locales").join(locale.tag());
+        let folder_arg = folder.to_string_lossy().into_owned();
+        cmd::run(
+            cmd::new("trunk")
+                .args(["build", "--release", "--offline", "--dist", &folder_arg])
+                .env(postbuild::LOCALE_VARIABLE, locale.tag()),
+        )?;
+        languages.add_build(locale, &folder)?;
+        postbuild::merge_locale_build(&folder, &dist)?;
+    }
+    postbuild::service_worker(&dist, &languages)
 }

@@ -24,12 +24,86 @@ pub fn run() -> Result {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
         .ok_or("post-build runs as Trunk's post_build hook, which sets TRUNK_STAGING_DIR")?;
-    question_banks(&staging)?;
+    let locale = built_locale()?;
+    question_bank(&staging, locale)?;
     name_by_content(&staging)?;
     name_snippets_by_content(&staging)?;
-    let pages = prerender_pages(&staging)?;
+    let pages = prerender_pages(&staging, locale)?;
     security_policy(&staging, &pages)?;
-    service_worker(&staging)
+    // One language's build: every file is for any reader of it.
+    service_worker(&staging, &Languages::default())
+}
+
+/// Which language each file of a build is for, by its URL (`zh-TW/sre/index.html`,
+/// the zh-TW wasm): the files that every language's build has are shared, and have
+/// none. The service worker caches a reader's language and the shared files.
+#[derive(Default)]
+pub struct Languages {
+    builds: Vec<(Locale, std::collections::BTreeSet<String>)>,
+}
+
+impl Languages {
+    /// Notes the files of one locale's build, in `folder`, before the merge.
+    pub fn add_build(&mut self, locale: Locale, folder: &Path) -> Result {
+        let mut urls: std::collections::BTreeSet<String> = files::list(folder)?
+            .iter()
+            .map(|path| files::url_path(folder, path))
+            .collect::<Result<_>>()?;
+        if locale != Locale::DEFAULT {
+            urls.retain(|url| !NOT_MERGED.contains(&url.as_str()));
+        }
+        self.builds.push((locale, urls));
+        Ok(())
+    }
+
+    /// The one language whose build alone has this file, if only one has it.
+    fn of(&self, url: &str) -> Option<Locale> {
+        let mut having = self.builds.iter().filter(|(_, urls)| urls.contains(url));
+        match (having.next(), having.next()) {
+            (Some((locale, _)), None) if self.builds.len() > 1 => Some(*locale),
+            _ => None,
+        }
+    }
+}
+
+/// The variable that names the locale a build's wasm carries (see `build.rs`).
+pub const LOCALE_VARIABLE: &str = "OPS_TRIO_LOCALE";
+
+/// The locale this build is for: `OPS_TRIO_LOCALE`, English when unset.
+fn built_locale() -> Result<Locale> {
+    match std::env::var(LOCALE_VARIABLE) {
+        Ok(tag) => Locale::from_tag(&tag).ok_or(format!("{LOCALE_VARIABLE}={tag} is no locale")),
+        Err(_) => Ok(Locale::DEFAULT),
+    }
+}
+
+/// The files of another locale's build that the default one's stand for.
+const NOT_MERGED: [&str; 3] = ["index.html", "_headers", "sw.js"];
+
+/// Puts a locale's build, made in its own folder, into the default locale's: its
+/// wasm and glue (named by content, so beside the other's), its question bank, its
+/// pages (`zh-TW/…`, `embed-calms.zh-TW.html`) and whatever else the first lacks. Its
+/// root `index.html`, `_headers` and `sw.js` are the default build's own; the service
+/// worker is written again for the whole build afterwards.
+pub fn merge_locale_build(from: &Path, into: &Path) -> Result {
+    for path in files::list(from)? {
+        let url = files::url_path(from, &path)?;
+        if NOT_MERGED.contains(&url.as_str()) {
+            continue;
+        }
+        let target = into.join(&url);
+        if target.exists() {
+            if files::read_bytes(&target)? != files::read_bytes(&path)? {
+                return Err(format!("{url} differs between the locales' builds"));
+            }
+            continue;
+        }
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::copy(&path, &target).map_err(|e| format!("{url}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Gives the manifest and its icon, which Trunk copies as they are, a hash of their
@@ -156,11 +230,11 @@ fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
 
 /// Writes every page of the build from Trunk's `index.html`, which becomes the root
 /// page. Returns each page's path.
-fn prerender_pages(staging: &Path) -> Result<Vec<PathBuf>> {
+fn prerender_pages(staging: &Path, locale: Locale) -> Result<Vec<PathBuf>> {
     cmd::step("prerendered pages");
     let template = files::read_text(&staging.join("index.html"))?;
     let mut written = Vec::new();
-    for page in prerender::pages(Locale::DEFAULT) {
+    for page in prerender::pages(locale) {
         let html = prerender::fill_template(&template, &page)?;
         let path = staging.join(&page.file);
         if let Some(folder) = path.parent() {
@@ -202,7 +276,7 @@ const NOT_PRECACHED: [&str; 3] = ["sw.js", "sw-remove.js", "_headers"];
 
 /// Writes `sw.js`: the template with the build's files, each with a revision that
 /// changes exactly when its bytes do. Run last, once every other file is final.
-fn service_worker(staging: &Path) -> Result {
+pub fn service_worker(staging: &Path, languages: &Languages) -> Result {
     cmd::step("service worker");
     let mut entries = Vec::new();
     for path in files::list(staging)? {
@@ -217,6 +291,7 @@ fn service_worker(staging: &Path) -> Result {
         }
         let revision = files::revision(&files::read_bytes(&path)?);
         let immutable = files::is_content_named(&url);
+        let locale = languages.of(&url).map_or("", |locale| locale.tag());
         // A page is asked for at its folder's URL (`sre/`), as links and hosts name it.
         let url = match url.strip_suffix("index.html") {
             Some("") => "./",
@@ -224,7 +299,7 @@ fn service_worker(staging: &Path) -> Result {
             None => &url,
         };
         entries.push(format!(
-            "  {{ url: '{url}', revision: '{revision}', immutable: {immutable} }},"
+            "  {{ url: '{url}', revision: '{revision}', immutable: {immutable}, locale: '{locale}' }},"
         ));
     }
     entries.sort();
@@ -348,12 +423,12 @@ fn wasm_names(staging: &Path, text: &str) -> Result<bool> {
         .any(|window| window == text.as_bytes()))
 }
 
-/// Writes each locale's question bank beside the app, as the JSON it fetches, under
+/// Writes the locale's question bank beside the app, as the JSON it fetches, under
 /// the name `build.rs` baked into the app. Both come from `assets/`, through the same
 /// function: a bank whose name differs was edited since the app was built.
-fn question_banks(staging: &Path) -> Result {
-    cmd::step("question banks");
-    for &locale in Locale::ALL {
+fn question_bank(staging: &Path, locale: Locale) -> Result {
+    cmd::step("question bank");
+    {
         let folder = cmd::root()
             .join("assets/content")
             .join(locale.tag())

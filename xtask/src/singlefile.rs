@@ -30,6 +30,9 @@ pub fn output() -> PathBuf {
 pub fn assemble(dist: &Path) -> Result {
     cmd::step("single file");
     let html = read_text(&dist.join("index.html"))?;
+    // The root page's own app: the build holds one per language.
+    let app_glue = dist.join(named_in(&html, "./ops-trio-", ".js")?);
+    let app_wasm = dist.join(named_in(&html, "./ops-trio-", "_bg.wasm")?);
     let mut page = Page::new(html);
     let stylesheet = page.take_link("stylesheet")?;
     let icon = page.take_link("icon")?;
@@ -44,12 +47,10 @@ pub fn assemble(dist: &Path) -> Result {
         "data:image/svg+xml;base64,{}",
         base64(&read_bytes(&dist.join(relative(&icon)))?)
     );
-    let app_glue = find_file(dist, "ops-trio-", ".js")?;
     let app_script = bundle_script(
         dist,
         &app_glue,
-        // Its own name, not the glue's: post-build renames the glue by its content.
-        &find_file(dist, "ops-trio-", "_bg.wasm")?,
+        &app_wasm,
         "await __wbg_init({ module_or_path: await inflate(WASM) });",
     )?;
     let banks = question_banks(dist)?;
@@ -310,7 +311,9 @@ fn question_banks(dist: &Path) -> Result<String> {
     for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        if name.starts_with("quiz-") && name.ends_with(".json") {
+        // The root page's language only: the single file carries one.
+        let own = format!("quiz-{}-", ops_trio::i18n::Locale::DEFAULT.tag());
+        if name.starts_with(&own) && name.ends_with(".json") {
             let json = read_text(&path)?.replace('<', "\\u003c");
             blocks.push_str(&format!(
                 "<script type=\"application/json\" id=\"{name}\">{json}</script>\n"
@@ -323,15 +326,18 @@ fn question_banks(dist: &Path) -> Result<String> {
     Ok(blocks)
 }
 
-fn find_file(dir: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
-    std::fs::read_dir(dir)
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .find(|path| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            name.starts_with(prefix) && name.ends_with(suffix)
+/// The first file the page names that starts with `prefix` (`./ops-trio-`) and ends
+/// with `suffix` (`_bg.wasm`), as a path relative to the page.
+fn named_in(html: &str, prefix: &str, suffix: &str) -> Result<String> {
+    html.match_indices(prefix)
+        .filter_map(|(start, _)| {
+            let rest = html.get(start..)?;
+            let end = rest.find(['\'', '"', ' ', ')'])?;
+            rest.get(..end)
         })
-        .ok_or(format!("no {prefix}*{suffix} in {}", dir.display()))
+        .find(|url| url.ends_with(suffix))
+        .map(|url| relative(url).to_owned())
+        .ok_or(format!("index.html names no {prefix}*{suffix}"))
 }
 
 /// A page-relative URL (`./app.css`) as a relative path.

@@ -97,13 +97,25 @@ pub fn locale_ident(tag: &str) -> String {
         .collect()
 }
 
-/// Rust source for the `Ui` struct, one static per locale, and the `Locale` enum.
-/// `content_static` names the baked content static of a locale.
-pub fn generate(locales: &[LocaleStrings], content_static: impl Fn(&str) -> String) -> String {
+/// Rust source for the `Ui` struct, the `Locale` enum, and the strings of the locales
+/// a build carries. `content_static` names the baked content static of a locale.
+///
+/// `carried` is the one locale a wasm build carries, or `None` to carry all (a native
+/// build: the prerenderer and the tests render every language). A wasm carries one
+/// language only, so that no reader downloads the text of another: each locale's
+/// pages load its own wasm. There every locale's `ui()` and `content()` are the
+/// carried one's, since a page never renders another; each locale's own name
+/// (`endonym`, the language switch's label) is in every build.
+pub fn generate(
+    locales: &[LocaleStrings],
+    carried: Option<&str>,
+    content_static: impl Fn(&str) -> String,
+) -> String {
     // build.rs refuses a build without the reference locale, which it puts first.
     let Some(reference) = locales.first() else {
         return String::new();
     };
+    let is_carried = |locale: &LocaleStrings| carried.is_none_or(|tag| tag == locale.tag);
     let mut out = String::from(
         "/// Every interface string of one locale. Generated from `assets/i18n/*.toml`.\n\
          #[derive(Debug, PartialEq)]\npub struct Ui {\n",
@@ -112,11 +124,8 @@ pub fn generate(locales: &[LocaleStrings], content_static: impl Fn(&str) -> Stri
         out += &format!("    /// {text:?}\n    pub {key}: &'static str,\n");
     }
     out += "}\n\n";
-    for locale in locales {
-        out += &format!(
-            "static UI_{}: Ui = Ui {{\n",
-            locale_ident(&locale.tag).to_uppercase()
-        );
+    for locale in locales.iter().filter(|l| is_carried(l)) {
+        out += &format!("static {}: Ui = Ui {{\n", ui_static(&locale.tag));
         for (key, text) in &locale.strings {
             out += &format!("    {key}: {text:?},\n");
         }
@@ -132,15 +141,42 @@ pub fn generate(locales: &[LocaleStrings], content_static: impl Fn(&str) -> Stri
         out += &format!("Locale::{}, ", locale_ident(&locale.tag));
     }
     out += "];\n";
+    let carried_tag = carried.unwrap_or(&reference.tag);
+    out += &format!(
+        "    /// The locale this build carries the strings of (all, natively: then the reference).\n    \
+         pub const CARRIED: Locale = Locale::{};\n",
+        locale_ident(carried_tag)
+    );
     out += &match_fn("tag", "&'static str", locales, |l| format!("{:?}", l.tag));
+    out += &match_fn("endonym", "&'static str", locales, |l| {
+        let name = l.strings.iter().find(|(key, _)| key == ENDONYM_KEY);
+        format!(
+            "{:?}",
+            name.map_or(l.tag.as_str(), |(_, text)| text.as_str())
+        )
+    });
+    let shown = |l: &LocaleStrings| {
+        if is_carried(l) {
+            l.tag.clone()
+        } else {
+            carried_tag.to_owned()
+        }
+    };
     out += &match_fn("ui", "&'static Ui", locales, |l| {
-        format!("&UI_{}", locale_ident(&l.tag).to_uppercase())
+        format!("&{}", ui_static(&shown(l)))
     });
     out += &match_fn("content", "&'static Content", locales, |l| {
-        format!("&{}", content_static(&l.tag))
+        format!("&{}", content_static(&shown(l)))
     });
     out += "}\n";
     out
+}
+
+/// The key of a locale's own name, in that language: `[locale] name = "English"`.
+pub const ENDONYM_KEY: &str = "locale_name";
+
+fn ui_static(tag: &str) -> String {
+    format!("UI_{}", locale_ident(tag).to_uppercase())
 }
 
 fn match_fn(

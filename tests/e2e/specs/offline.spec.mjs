@@ -44,6 +44,28 @@ test('after one online visit, every view and a quiz work offline, with progress 
   await expect(page.getByRole('link', { name: 'Resume: question 2 of 10' })).toBeVisible();
 });
 
+test('a reader of Chinese caches Chinese alone, and reads every Chinese view offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const fetched = [];
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('zh-TW/sre/');
+  await controlledByServiceWorker(page);
+  const worker = await readFile(new URL('../../../dist/sw.js', import.meta.url), 'utf8');
+  const english = [...worker.matchAll(/url: '([^']+)', revision: '[^']+', immutable: \w+, locale: 'en'/g)].map((m) => `/${m[1]}`);
+  expect(english.length, 'the worker lists the English files as English').toBeGreaterThan(5);
+  expect(fetched.filter((path) => english.includes(path)), 'no English file was fetched').toEqual([]);
+  // The worker's own fetches are seen: the Chinese bank, which this view never loads, came.
+  expect(fetched.some((path) => /^\/quiz-zh-TW-[0-9a-f]{16}\.json$/.test(path)), fetched.join(' ')).toBe(true);
+
+  await context.setOffline(true);
+  for (const view of ['', 'devops/', 'sre/', 'quiz/', 'career/']) {
+    await page.goto(`zh-TW/${view}`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  }
+  await expect(page.locator('h1')).toHaveText('選擇你的職涯路徑');
+});
+
 test.describe('a new version', () => {
   let dist;
   let server;

@@ -98,7 +98,8 @@ test('every file but the pages, the worker, its kill switch and the host script 
     readdirSync(new URL(dir, DIST), { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? files(`${dir}${entry.name}/`, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
     );
-  const fixedNames = /^(index\.html|[a-z-]+\/index\.html|404\.html|embed-[a-z]+\.html|sw\.js|sw-remove\.js|embed\.js|_headers)$/;
+  // A language's pages sit in its folder (`zh-TW/sre/index.html`, `embed-calms.zh-TW.html`).
+  const fixedNames = /^(index\.html|([A-Za-z-]+\/){1,2}index\.html|404\.html|embed-[a-z]+(\.[A-Za-z-]+)?\.html|sw\.js|sw-remove\.js|embed\.js|_headers)$/;
   for (const file of files('')) {
     if (fixedNames.test(file)) continue;
     expect(file, `${file} carries a hash of its content`).toMatch(/-[0-9a-f]{16}(_bg)?\.|-[0-9a-f]{16}\//);

@@ -1,0 +1,145 @@
+// The module in Traditional Chinese (zh-TW), as a reader who reads only Chinese uses
+// it: every view in its own folder (`zh-TW/sre/`), the lab's figures, a whole quiz,
+// the language switch, a shared link, the first visit's choice, axe in both themes,
+// and a 320 px screen.
+import { readFileSync } from 'node:fs';
+import { test, expect, axe } from '../fixtures.mjs';
+import { bank, shown, answer, next } from '../quiz.mjs';
+import { BANK_ZH_TW } from '../bank.mjs';
+
+const CONTENT = new URL('../../../assets/content/zh-TW/', import.meta.url);
+const VIEW_IDS = readFileSync(new URL('index.toml', CONTENT), 'utf8').match(/^views\s*=\s*\[([^\]]*)\]/m)[1].match(/[\w-]+/g);
+
+/** A view's title and lede, from its zh-TW file: what its page must show. */
+function view(id) {
+  const text = readFileSync(new URL(`views/${id}.toml`, CONTENT), 'utf8');
+  const field = (name) => JSON.parse(text.match(new RegExp(`^${name} = (".*")$`, 'm'))[1]);
+  return { id, title: field('title'), lede: field('lede'), path: id === 'overview' ? 'zh-TW/' : `zh-TW/${id}/` };
+}
+const VIEWS = VIEW_IDS.map(view);
+
+const CHINESE = {
+  true: '正確',
+  false: '錯誤',
+  moveUp: (item) => `將「${item}」上移`,
+  numeric: '你的答案',
+  submit: '檢查答案',
+  next: /下一題|查看成績/,
+};
+
+/** Opens a zh-TW page and waits for its app to hydrate it. */
+async function open(page, path) {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+}
+
+test('every view in Chinese shows its heading, its lede and links that keep the language', async ({ page }) => {
+  for (const { path, title, lede } of VIEWS) {
+    await open(page, path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('main')).toContainText(lede);
+    await expect(page.getByRole('navigation', { name: '語言' })).toContainText('English');
+  }
+  // In-app navigation stays in Chinese, without a reload.
+  await open(page, 'zh-TW/sre/');
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.locator('.site-nav a', { hasText: '職涯' }).click();
+  await expect(page).toHaveURL(/\/zh-TW\/career\/$/);
+  await expect(page.locator('h1')).toHaveText(view('career').title);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
+
+test('the lab at 99.9% writes its downtimes and budget in Chinese', async ({ page }) => {
+  await open(page, 'zh-TW/sre/');
+  const rows = page.locator('.budget-downtime tbody tr');
+  await expect(rows).toHaveText([
+    /一天\s*1 分 26 秒/,
+    /一週\s*10 分 5 秒/,
+    /一個月（30 天）\s*43 分 12 秒/,
+    /一季（¼ 年）\s*2 小時 11 分 29 秒/,
+    /一年（365\.2425 天）\s*8 小時 45 分 57 秒/,
+  ]);
+  await expect(page.locator('.budget')).toContainText('錯誤預算：有 0.1% 的時間或請求可以失敗。');
+});
+
+test('a practice quiz in Chinese runs from start to results', async ({ page }) => {
+  await open(page, 'zh-TW/quiz/#practice/devsecops?seed=11');
+  const questions = await bank(page, BANK_ZH_TW);
+  const count = page.locator('.quiz-count');
+  await expect(count).toHaveText(/^第 1 題，共 (\d+) 題$/);
+  const total = Number((await count.textContent()).match(/共 (\d+) 題/)[1]);
+  for (let n = 1; n <= total; n++) {
+    await expect(count).toHaveText(`第 ${n} 題，共 ${total} 題`);
+    const question = await shown(page, questions);
+    await answer(page, question, true, { labels: CHINESE });
+    await expect(page.locator('.quiz-verdict')).toHaveText('答對了。');
+    await next(page, CHINESE);
+  }
+  await expect(page.locator('#quiz-results-title')).toHaveText('你的成績');
+  await expect(page.locator('.quiz-score-list li')).toHaveText(['DevSecOps：100%']);
+});
+
+test('the switch keeps the view and the section, and the choice is remembered', async ({ page }) => {
+  await open(page, 'zh-TW/sre/#error-budget');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/sre\/#error-budget$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('What is SRE?');
+  await page.getByRole('link', { name: '繁體中文' }).click();
+  await expect(page).toHaveURL(/\/zh-TW\/sre\/#error-budget$/);
+  await expect(page.locator('h1')).toHaveText('什麼是 SRE？');
+  // Chosen once, kept: a link without a language now opens in Chinese.
+  await open(page, 'devops/');
+  await expect(page).toHaveURL(/\/zh-TW\/devops\/$/);
+});
+
+test('a shared zh-TW link opens in Chinese in an English browser, and an English one follows the browser', async ({ browser }) => {
+  const english = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await english.newPage();
+  await open(page, 'http://127.0.0.1:4173/zh-TW/career/');
+  await expect(page.locator('h1')).toHaveText(view('career').title);
+  await open(page, 'http://127.0.0.1:4173/career/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await english.close();
+  // A first visit from a browser that prefers Traditional Chinese.
+  const chinese = await browser.newContext({ locale: 'zh-TW', serviceWorkers: 'block' });
+  const first = await chinese.newPage();
+  await open(first, 'http://127.0.0.1:4173/sre/');
+  await expect(first).toHaveURL(/\/zh-TW\/sre\/$/);
+  await chinese.close();
+  // Simplified Chinese is not Traditional: that browser keeps English.
+  const simplified = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const other = await simplified.newPage();
+  await open(other, 'http://127.0.0.1:4173/sre/');
+  await expect(other).toHaveURL(/127\.0\.0\.1:4173\/sre\/$/);
+  await simplified.close();
+});
+
+test('an embed takes lang=zh-TW', async ({ page }) => {
+  await page.goto('embed-budget.html?lang=zh-TW');
+  await expect(page).toHaveURL(/embed-budget\.zh-TW\.html\?lang=zh-TW$/);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+  await expect(page.locator('.budget-downtime tbody tr').first()).toContainText('1 分 26 秒');
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds nothing on any view in Chinese, ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const { path } of VIEWS) {
+      await open(page, path);
+      const { violations } = await axe(page).analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('no view in Chinese scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path } of VIEWS) {
+    await open(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `../../target/screenshots/zh-TW-${path.replace(/\W+/g, '-')}320.png`, fullPage: false });
+  }
+});
