@@ -66,10 +66,23 @@ async function store(cache, entry) {
   return stored;
 }
 
-/** The languages of the pages open now (those installing the worker among them). */
-async function localesInUse() {
+/** A listed file's entry, `x` standing for `x.html` as a pretty-URL host serves it. */
+const entryOf = (url) => entries.get(url) ?? entries.get(`${url}.html`);
+
+/**
+ * The languages to cache: those of the pages open now (the page installing the worker
+ * among them) and those a version before this one had cached; the default language
+ * when none is known.
+ */
+async function localesInUse(cache) {
   const pages = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
-  const locales = new Set(pages.map((page) => entries.get(asked(page))?.locale).filter(Boolean));
+  const locales = new Set(pages.map((page) => entryOf(asked(page))?.locale).filter(Boolean));
+  for (const request of await cache.keys()) {
+    const url = new URL(request.url);
+    url.searchParams.delete('__rev');
+    const locale = entries.get(url.href)?.locale;
+    if (locale) locales.add(locale);
+  }
   if (locales.size === 0) locales.add(DEFAULT_LOCALE);
   return locales;
 }
@@ -78,7 +91,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      const locales = await localesInUse();
+      const locales = await localesInUse(cache);
       await Promise.all(
         PRECACHE.filter((entry) => !entry.locale || locales.has(entry.locale)).map(async (entry) => {
           if (!(await cache.match(cacheKey(entry)))) await store(cache, entry);
@@ -163,18 +176,25 @@ self.addEventListener('fetch', (event) => {
   const url = asked(event.request);
   // `embed-calms`, as a pretty-URL host names `embed-calms.html`.
   const key = keys.get(url) ?? keys.get(`${url}.html`);
+  const entry = entryOf(url);
   if (!key && event.request.mode === 'navigate' && url.startsWith(self.registration.scope)) {
     event.respondWith(unlisted(event.request, url));
     return;
   }
   if (!key) return;
-  const entry = entries.get(url) ?? entries.get(`${url}.html`);
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(key);
       if (cached) return cached;
       // A file of a language the install did not cache: kept now, for the next time.
-      return store(cache, entry).catch(() => fetch(event.request));
+      // Offline, a page of it gets the not-found page, with its links to every view.
+      return store(cache, entry)
+        .catch(() => fetch(event.request))
+        .catch(async (error) => {
+          const notFound = event.request.mode === 'navigate' && (await cache.match(keys.get(NOT_FOUND)));
+          if (notFound) return notFound;
+          throw error;
+        });
     }),
   );
 });

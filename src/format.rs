@@ -88,6 +88,15 @@ pub fn machine_duration(seconds: u64) -> String {
         .collect()
 }
 
+/// A count in a text with a form for one and one for any other count (`{count}`):
+/// "1 question was missed", "5 questions were missed". English's rule, one for 1; a
+/// language with one form (Chinese) gives both forms the same text, so the rule holds
+/// for it too. A language with more forms would need more keys here.
+pub fn counted(count: usize, one: &str, other: &str) -> String {
+    let template = if count == 1 { one } else { other };
+    fill(template, &[("count", &count.to_string())])
+}
+
 /// A ratio to at most `places` decimals, with no trailing zeros: `14.4`, `6`, `0.1`.
 pub fn trimmed(value: f64, places: u32) -> String {
     let scale = 10i64.pow(places);
@@ -129,6 +138,19 @@ mod duration_tests {
         assert_eq!(duration(3_605), "1 小時 0 分 5 秒");
         assert_eq!(duration(0), "0 秒");
         assert_eq!(duration(3_155_695), "36 天 12 小時 34 分 55 秒");
+    }
+
+    #[test]
+    fn counts_take_the_form_of_their_number_in_each_language() {
+        let en = Locale::En.ui();
+        let missed = |count| counted(count, en.quiz_retake_count_one, en.quiz_retake_count);
+        assert_eq!(missed(1), "1 question was missed in your last quiz.");
+        assert_eq!(missed(0), "0 questions were missed in your last quiz.");
+        assert_eq!(missed(5), "5 questions were missed in your last quiz.");
+        let zh = Locale::ZhTw.ui();
+        let missed = |count| counted(count, zh.quiz_retake_count_one, zh.quiz_retake_count);
+        assert_eq!(missed(1), "上次測驗有 1 題答錯。");
+        assert_eq!(missed(5), "上次測驗有 5 題答錯。");
     }
 
     #[test]

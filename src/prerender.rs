@@ -37,6 +37,8 @@ pub struct Page {
     pub title: String,
     /// Its language, `<html lang>`.
     pub lang: String,
+    /// `<meta name="description">`, in the page's language.
+    pub description: String,
     /// The same page in every language, `(tag, link relative to the build's root)`,
     /// for `<link rel="alternate" hreflang>` and the language negotiation of the
     /// page's first script. Empty for the not-found page, which is for no place.
@@ -68,14 +70,6 @@ pub fn pages(locale: Locale) -> Vec<Page> {
     });
     set_link_locale(Locale::DEFAULT);
     pages
-}
-
-/// A widget's embed page in a locale: `embed-calms.html`, `embed-calms.zh-TW.html`.
-pub fn embed_file(locale: Locale, widget: Widget) -> String {
-    match locale == Locale::DEFAULT {
-        true => widget.page(),
-        false => format!("embed-{}.{}.html", widget.id(), locale.tag()),
-    }
 }
 
 /// Each locale's `(tag, link)` for one place, `link` giving the locale's link.
@@ -120,6 +114,7 @@ async fn view_page(locale: Locale, id: &str) -> Page {
         base,
         title: document_title(locale, &title),
         lang: locale.tag().to_owned(),
+        description: locale.ui().app_description.to_owned(),
         alternates: alternates(|other| path_href_in(other, id, "")),
         body: render_app(locale, route).await,
     }
@@ -138,6 +133,7 @@ async fn not_found_page(locale: Locale) -> Page {
         base: "/".to_owned(),
         title: document_title(locale, locale.ui().not_found_title),
         lang: locale.tag().to_owned(),
+        description: locale.ui().app_description.to_owned(),
         alternates: Vec::new(),
         body: render_app(locale, route).await,
     }
@@ -156,12 +152,13 @@ async fn embed_page(locale: Locale, widget: Widget) -> Page {
         .await;
     set_addressing(Addressing::Paths);
     Page {
-        file: embed_file(locale, widget),
+        file: widget.page_in(locale),
         id: widget.page(),
         base: String::new(),
         title: document_title(locale, widget.name(locale.ui())),
         lang: locale.tag().to_owned(),
-        alternates: alternates(|other| embed_file(other, widget)),
+        description: locale.ui().app_description.to_owned(),
+        alternates: alternates(|other| widget.page_in(other)),
         body,
     }
 }
@@ -202,6 +199,7 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         return Err(format!("index.html must start with {LANG}"));
     }
     html = html.replacen(LANG, &format!("<html lang=\"{}\">", escape(&page.lang)), 1);
+    html = with_description(&html, &page.description)?;
     // Before the page's first script, which reads them to choose the language.
     if let Some(links) = alternate_links(page) {
         html = html.replacen("</title>", &format!("</title>\n{}", links.trim_end()), 1);
@@ -215,6 +213,25 @@ pub fn fill_template(template: &str, page: &Page) -> Result<String, String> {
         page.body
     );
     Ok(html.replacen(APP, &app, 1))
+}
+
+/// The template's `<meta name="description">` with the page's text.
+fn with_description(html: &str, description: &str) -> Result<String, String> {
+    const OPEN: &str = "<meta name=\"description\" content=\"";
+    let start = html
+        .find(OPEN)
+        .map(|at| at + OPEN.len())
+        .ok_or("index.html has no <meta name=\"description\">")?;
+    let end = html[start..]
+        .find('"')
+        .map(|at| start + at)
+        .ok_or("index.html's description is not closed")?;
+    Ok(format!(
+        "{}{}{}",
+        &html[..start],
+        escape(description),
+        &html[end..]
+    ))
 }
 
 /// `<link rel="alternate" hreflang>` for each language of the page, and `x-default`
@@ -295,6 +312,7 @@ mod tests {
     use crate::route::HOME_VIEW;
 
     const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <meta name=\"description\" content=\"English.\">\
         <title>Ops Trio</title><script data-root-only>go()</script></head>\
         <body><div id=\"app\"></div></body></html>";
 
@@ -306,6 +324,7 @@ mod tests {
             base: "../".into(),
             title: "SRE & <you>".into(),
             lang: "zh-TW".into(),
+            description: "說明 & <你>".into(),
             alternates: vec![
                 ("en".into(), "sre/".into()),
                 ("zh-TW".into(), "zh-TW/sre/".into()),
@@ -315,6 +334,7 @@ mod tests {
         let html = fill_template(TEMPLATE, &page).unwrap();
         assert!(html.contains("<title>SRE &amp; &lt;you&gt;</title>"));
         assert!(html.contains("<html lang=\"zh-TW\">"));
+        assert!(html.contains("<meta name=\"description\" content=\"說明 &amp; &lt;你&gt;\">"));
         for link in [
             "<link rel=\"alternate\" hreflang=\"en\" href=\"sre/\">",
             "<link rel=\"alternate\" hreflang=\"zh-TW\" href=\"zh-TW/sre/\">",

@@ -55,6 +55,21 @@ pub fn link_locale() -> Locale {
     LINK_LOCALE.with(Cell::get)
 }
 
+/// The path below a locale's folder, its tag matched in any case, the folder itself
+/// with or without its slash; None for a path of another locale's (or a view of the
+/// default locale's, on another locale's page).
+fn strip_locale_folder(path: &str, locale: Locale) -> Option<&str> {
+    let folder = locale_folder(locale);
+    if folder.is_empty() {
+        return Some(path);
+    }
+    let tag = folder.trim_end_matches('/');
+    let head = path.get(..tag.len())?;
+    let rest = path.get(tag.len()..)?;
+    (head.eq_ignore_ascii_case(tag) && (rest.is_empty() || rest.starts_with('/')))
+        .then(|| rest.trim_start_matches('/'))
+}
+
 /// The folder of a locale's pages below the build's root: `zh-TW/`, or empty for the
 /// default locale.
 pub fn locale_folder(locale: Locale) -> String {
@@ -147,7 +162,7 @@ impl Route {
         let path = path.strip_suffix("index.html").unwrap_or(path);
         // A page of another language is not a place in this one: following a link to
         // it loads it, with its own app.
-        let Some(path) = path.strip_prefix(&locale_folder(link_locale())) else {
+        let Some(path) = strip_locale_folder(path, link_locale()) else {
             return Route::NotFound {
                 path: format!("/{}", percent_decode(path)),
             };
@@ -374,6 +389,35 @@ mod tests {
         // A link of the old form still lands where it used to, on any page.
         assert_eq!(at("", "#/sre/toil"), view("sre", &["toil"]));
         assert_eq!(at("sre/", "#/devops/calms"), view("devops", &["calms"]));
+    }
+
+    #[test]
+    fn a_page_of_another_language_is_read_in_its_folder_and_nowhere_else() {
+        set_link_locale(Locale::ZhTw);
+        let at = |path, fragment| Route::from_path(path, fragment, content());
+        assert_eq!(at("zh-TW/sre/", "#toil"), view("sre", &["toil"]));
+        assert_eq!(
+            at("zh-tw/sre/", ""),
+            view("sre", &[]),
+            "the tag in any case"
+        );
+        assert_eq!(
+            at("zh-TW", ""),
+            view("overview", &[]),
+            "the folder without its slash"
+        );
+        assert_eq!(at("zh-TW/", ""), view("overview", &[]));
+        assert_eq!(
+            at("sre/", ""),
+            Route::NotFound {
+                path: "/sre/".into()
+            },
+            "an English page is not a place of the Chinese app: following it loads it"
+        );
+        assert_eq!(section_href("sre", "toil"), "zh-TW/sre/#toil");
+        assert_eq!(view_href(HOME_VIEW), "zh-TW/");
+        set_link_locale(Locale::En);
+        assert!(matches!(at("zh-TW/sre/", ""), Route::NotFound { .. }));
     }
 
     proptest! {

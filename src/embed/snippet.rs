@@ -16,9 +16,9 @@ pub struct EmbedButtonProps {
 /// The snippet for a widget of the module whose build's root is `base` (ending in `/`),
 /// or None when the module is not on a web server (a page opened from `file://`), which
 /// no other page can embed.
-pub fn snippet_for(base: &str, widget: Widget, title: &str) -> Option<String> {
+pub fn snippet_for(base: &str, widget: Widget, locale: Locale, title: &str) -> Option<String> {
     let served = base.starts_with("https://") || base.starts_with("http://");
-    served.then(|| snippet(base, widget, title))
+    served.then(|| snippet(base, widget, locale, title))
 }
 
 include!(concat!(env!("OUT_DIR"), "/embed_integrity.rs"));
@@ -29,13 +29,13 @@ include!(concat!(env!("OUT_DIR"), "/embed_integrity.rs"));
 pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups \
      allow-popups-to-escape-sandbox allow-downloads allow-modals";
 
-fn snippet(base: &str, widget: Widget, title: &str) -> String {
+fn snippet(base: &str, widget: Widget, locale: Locale, title: &str) -> String {
     format!(
         "<iframe src=\"{base}{page}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" \
          sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\" \
          style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{base}embed.js\" \
          integrity=\"{EMBED_SCRIPT_INTEGRITY}\" crossorigin=\"anonymous\" async></script>",
-        page = widget.page(),
+        page = widget.page_in(locale),
         title = title.replace('"', "&quot;"),
     )
 }
@@ -49,10 +49,16 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let title = fill(ui.embed_snippet_title, &[("widget", props.widget.name(ui))]);
     let toggle = {
         let (shown, widget, title) = (shown.clone(), props.widget, title.clone());
+        let locale = props.locale;
         Callback::from(move |_: MouseEvent| {
             shown.set(match *shown {
                 Some(_) => None,
-                None => Some(snippet_for(&platform::app_root_url(), widget, &title)),
+                None => Some(snippet_for(
+                    &platform::app_root_url(),
+                    widget,
+                    locale,
+                    &title,
+                )),
             })
         })
     };
@@ -96,6 +102,7 @@ mod tests {
         let code = snippet_for(
             "https://example.org/ops-trio/",
             Widget::Budget,
+            Locale::En,
             "Ops Trio: the \"lab\"",
         )
         .expect("a served module can be embedded");
@@ -105,6 +112,12 @@ mod tests {
         ));
         assert!(code.contains(r#"loading="lazy""#));
         assert!(code.contains(r#"title="Ops Trio: the &quot;lab&quot;""#));
+        // In Chinese, the Chinese page, which loads the Chinese app.
+        let zh = snippet_for("https://example.org/", Widget::Calms, Locale::ZhTw, "CALMS").unwrap();
+        assert!(
+            zh.contains(r#"src="https://example.org/embed-calms.zh-TW.html""#),
+            "{zh}"
+        );
         // The host script's integrity, worked out here from the file itself.
         use base64::Engine;
         use sha2::Digest;
@@ -135,9 +148,14 @@ mod tests {
     fn a_module_opened_from_a_file_offers_no_snippet() {
         let title = "Ops Trio: the quiz";
         assert_eq!(
-            snippet_for("file:///media/usb/ops-trio.html", Widget::Quiz, title),
+            snippet_for(
+                "file:///media/usb/ops-trio.html",
+                Widget::Quiz,
+                Locale::En,
+                title
+            ),
             None
         );
-        assert!(snippet_for("http://127.0.0.1:8080/", Widget::Quiz, title).is_some());
+        assert!(snippet_for("http://127.0.0.1:8080/", Widget::Quiz, Locale::En, title).is_some());
     }
 }

@@ -7,7 +7,7 @@ use super::saved::{LoadError, Progress};
 use super::state::{QuizMsg, QuizState, Replacement, Source};
 use super::store::{self, BrowserJson, Local};
 use super::vault::{self, Backup, BACKUPS_KEPT};
-use crate::format::utc_minute;
+use crate::format::{counted, utc_minute};
 use crate::i18n::{fill, Ui};
 
 /// Export, import, reset and the backups, with the confirmation a replacement waits for.
@@ -139,8 +139,22 @@ fn summary(ui: &Ui, template: &str, progress: &Progress) -> String {
     fill(
         template,
         &[
-            ("cards", &progress.cards.len().to_string()),
-            ("results", &progress.results.len().to_string()),
+            (
+                "cards",
+                &counted(
+                    progress.cards.len(),
+                    ui.quiz_replace_cards_one,
+                    ui.quiz_replace_cards,
+                ),
+            ),
+            (
+                "results",
+                &counted(
+                    progress.results.len(),
+                    ui.quiz_replace_results_one,
+                    ui.quiz_replace_results,
+                ),
+            ),
             ("session", session),
         ],
     )

@@ -15,6 +15,7 @@ use super::session::{resolve, Empty, Mode, MAX_SEED};
 use super::state::{Load, QuizMsg, QuizState, Write};
 use super::store::{self, BrowserJson, Local};
 use super::vault;
+use crate::format::counted;
 use crate::i18n::{fill, Locale, Ui};
 
 #[derive(Properties, PartialEq)]
@@ -333,7 +334,7 @@ fn home(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
             <section class="quiz-box">
                 <h3>{ ui.quiz_due_title }</h3>
                 if due > 0 {
-                    <p>{ fill(ui.quiz_due_count, &[("count", &due.to_string())]) }</p>
+                    <p>{ counted(due, ui.quiz_due_count_one, ui.quiz_due_count) }</p>
                     { link(take(Mode::Due), ui.quiz_start_due) }
                 } else {
                     <p>{ ui.quiz_due_none }</p>
@@ -344,7 +345,7 @@ fn home(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
                 if progress.mistakes.is_empty() {
                     <p>{ ui.quiz_retake_none }</p>
                 } else {
-                    <p>{ fill(ui.quiz_retake_count, &[("count", &progress.mistakes.len().to_string())]) }</p>
+                    <p>{ counted(progress.mistakes.len(), ui.quiz_retake_count_one, ui.quiz_retake_count) }</p>
                     { link(take(Mode::Retake), ui.quiz_start_retake) }
                 }
             </section>

@@ -81,6 +81,19 @@ pub struct HeaderProps {
 /// on a page of the default language (`index.html`).
 pub const LANGUAGE_KEY: &str = "ops-trio.lang";
 
+/// The same place in another language, asking for it (`sre/?lang=en#toil`): the page's
+/// first script then keeps it even where storage cannot remember the choice.
+pub fn switch_href(locale: Locale, view: &str, address: &str) -> String {
+    let href = path_href_in(locale, view, address);
+    let (page, fragment) = href.split_once('#').unwrap_or((&href, ""));
+    let fragment = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    format!("{page}?lang={}{fragment}", locale.tag())
+}
+
 /// Every language by its own name; the others link to this same place in them, and
 /// following one remembers the choice. Only where each language has its pages: not
 /// in the single file, which carries one.
@@ -104,7 +117,7 @@ fn language_switch(locale: Locale, route: &Route) -> Html {
         });
         html! {
             <li>
-                <a href={path_href_in(other, view, &address)} hreflang={other.tag()} lang={other.tag()} {onclick}>{ name }</a>
+                <a href={switch_href(other, view, &address)} hreflang={other.tag()} lang={other.tag()} {onclick}>{ name }</a>
             </li>
         }
     });

@@ -116,6 +116,15 @@ impl Widget {
         format!("embed-{}.html", self.id())
     }
 
+    /// Its embed page in a language: `embed-calms.html` in the default one,
+    /// `embed-calms.zh-TW.html` in another, which loads that language's app.
+    pub fn page_in(self, locale: Locale) -> String {
+        match locale == Locale::DEFAULT {
+            true => self.page(),
+            false => format!("embed-{}.{}.html", self.id(), locale.tag()),
+        }
+    }
+
     /// The widget whose embed page this is, from the page's name in `data-page`.
     pub fn from_page(page: &str) -> Option<Widget> {
         Widget::ALL.into_iter().find(|w| w.page() == page)

@@ -8,19 +8,29 @@ import { fileURLToPath } from 'node:url';
 
 import { chromiumLaunchOptions } from './browser.mjs';
 
-/** The view pages of the build: `./` first, then each folder with an index.html but embed/. */
+/** The view pages of the build: `./` first, then each folder with an index.html but embed/, then each language's (`zh-TW/sre/`). */
 export async function viewPages(distArg) {
   const folders = [];
+  const isPage = async (folder) => (await stat(join(distArg, folder, 'index.html')).catch(() => null))?.isFile();
   for (const entry of await readdir(distArg, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'embed') continue;
-    if ((await stat(join(distArg, entry.name, 'index.html')).catch(() => null))?.isFile()) folders.push(entry.name);
+    if (await isPage(entry.name)) folders.push(entry.name);
+  }
+  // Another language's views, in its folder (`zh-TW/sre/`), after the default's.
+  const languages = [];
+  for (const language of folders) {
+    for (const entry of await readdir(join(distArg, language), { withFileTypes: true })) {
+      if (entry.isDirectory() && (await isPage(join(language, entry.name)))) languages.push(`${language}/${entry.name}`);
+    }
   }
   // In the content's navigation order when it can be read, else by name.
   const index = await readFile(new URL('../../assets/content/en/index.toml', import.meta.url), 'utf8').catch(() => '');
   const order = (index.match(/^views\s*=\s*\[([^\]]*)\]/m)?.[1] ?? '').match(/[\w-]+/g) ?? [];
   const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
-  folders.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return ['', ...folders.map((name) => `${name}/`)];
+  const rankOf = (name) => rank(name.split('/').pop());
+  folders.sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b));
+  languages.sort((a, b) => a.split('/')[0].localeCompare(b.split('/')[0]) || rankOf(a) - rankOf(b));
+  return ['', ...folders.map((name) => `${name}/`), ...languages.map((name) => `${name}/`)];
 }
 
 /** Runs Lighthouse's CLI on `url`; resolves to its report (LHR). */

@@ -71,7 +71,7 @@ async fn links_keep_the_language_and_the_switch_leads_to_the_same_view_in_englis
             english.attr("hreflang"),
             english.attr("lang")
         ),
-        (Some("sre/"), Some("en"), Some("en"))
+        (Some("sre/?lang=en"), Some("en"), Some("en"))
     );
     assert_eq!(text(english), "English");
 }

@@ -56,8 +56,13 @@ impl Languages {
         Ok(())
     }
 
-    /// The one language whose build alone has this file, if only one has it.
+    /// The one language whose build alone has this file, if only one has it. The
+    /// not-found page, which only the default build writes, is every language's: a
+    /// host serves it for any path.
     fn of(&self, url: &str) -> Option<Locale> {
+        if url == "404.html" {
+            return None;
+        }
         let mut having = self.builds.iter().filter(|(_, urls)| urls.contains(url));
         match (having.next(), having.next()) {
             (Some((locale, _)), None) if self.builds.len() > 1 => Some(*locale),

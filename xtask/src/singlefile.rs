@@ -36,7 +36,8 @@ pub fn assemble(dist: &Path) -> Result {
     let mut page = Page::new(html);
     let stylesheet = page.take_link("stylesheet")?;
     let icon = page.take_link("icon")?;
-    page.take_all_links(&["manifest", "modulepreload", "preload"]);
+    // The other languages' pages are not in the single file, which carries one.
+    page.take_all_links(&["manifest", "modulepreload", "preload", "alternate"]);
     page.take_inline_scripts();
     page.take_meta("Content-Security-Policy");
     page.take_base();

@@ -80,7 +80,7 @@ mod true_false;
 use yew::prelude::*;
 
 use super::bank::{Body, Choice, Response, Rules};
-use crate::i18n::Ui;
+use crate::i18n::{fill, Ui};
 
 /// A kind of question, as the reader answers it. See the module's documentation.
 pub trait Kind: Rules {
@@ -217,7 +217,10 @@ fn mark(ui: &Ui, right: bool, yours: bool) -> String {
     if marks.is_empty() {
         String::new()
     } else {
-        format!(" ({})", marks.join(", "))
+        fill(
+            ui.quiz_marks,
+            &[("marks", &marks.join(ui.career_list_comma))],
+        )
     }
 }
 

@@ -66,6 +66,32 @@ test('a reader of Chinese caches Chinese alone, and reads every Chinese view off
   await expect(page.locator('h1')).toHaveText('選擇你的職涯路徑');
 });
 
+test('a first visit from a browser that prefers Chinese, at the root, caches Chinese and not English', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ locale: 'zh-TW', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4173/');
+  await expect(page).toHaveURL(/\/zh-TW\/$/);
+  await controlledByServiceWorker(page);
+  const worker = await readFile(new URL('../../../dist/sw.js', import.meta.url), 'utf8');
+  const wasm = (locale) => worker.match(new RegExp(`url: '([^']+_bg\\.wasm)', revision: '[^']+', immutable: \\w+, locale: '${locale}'`))[1];
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached).toContain(`/${wasm('zh-TW')}`);
+  expect(cached).not.toContain(`/${wasm('en')}`);
+  expect(cached).toContain('/404.html');
+  await context.setOffline(true);
+  await page.goto('http://127.0.0.1:4173/zh-TW/career/');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+  await expect(page.locator('h1')).toHaveText('選擇你的職涯路徑');
+  await context.close();
+});
+
 test.describe('a new version', () => {
   let dist;
   let server;

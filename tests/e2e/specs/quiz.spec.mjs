@@ -127,7 +127,7 @@ test('a crafted import: the quiz in it that does not fit the bank is set aside, 
   await expect(page.getByRole('alertdialog')).toContainText('After: 0 questions reviewed, 0 results, a quiz in progress.');
   await page.getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('.quiz .notice')).toContainText('no longer matches the questions');
-  await expect(page.getByText('1 questions were missed in your last quiz.')).toBeVisible();
+  await expect(page.getByText('1 question was missed in your last quiz.')).toBeVisible();
   await expect(page.getByRole('link', { name: /Resume/ })).toHaveCount(0);
   await page.goto('/quiz/#assessment?seed=3');
   await expect(page.locator('.quiz-count')).toHaveText('Question 1 of 15');

@@ -4,7 +4,7 @@
 // and a 320 px screen.
 import { readFileSync } from 'node:fs';
 import { test, expect, axe } from '../fixtures.mjs';
-import { bank, shown, answer, next } from '../quiz.mjs';
+import { bank, shown, answer, next, prompt } from '../quiz.mjs';
 import { BANK_ZH_TW } from '../bank.mjs';
 
 const CONTENT = new URL('../../../assets/content/zh-TW/', import.meta.url);
@@ -83,11 +83,11 @@ test('a practice quiz in Chinese runs from start to results', async ({ page }) =
 test('the switch keeps the view and the section, and the choice is remembered', async ({ page }) => {
   await open(page, 'zh-TW/sre/#error-budget');
   await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(/\/sre\/#error-budget$/);
+  await expect(page).toHaveURL(/\/sre\/\?lang=en#error-budget$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('What is SRE?');
   await page.getByRole('link', { name: '繁體中文' }).click();
-  await expect(page).toHaveURL(/\/zh-TW\/sre\/#error-budget$/);
+  await expect(page).toHaveURL(/\/zh-TW\/sre\/\?lang=zh-TW#error-budget$/);
   await expect(page.locator('h1')).toHaveText('什麼是 SRE？');
   // Chosen once, kept: a link without a language now opens in Chinese.
   await open(page, 'devops/');
@@ -142,4 +142,47 @@ test('no view in Chinese scrolls sideways at 320 px', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `../../target/screenshots/zh-TW-${path.replace(/\W+/g, '-')}320.png`, fullPage: false });
   }
+});
+
+test('with storage that throws, the switch still leads to English for a browser that prefers Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-TW', serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const page = await context.newPage();
+  await open(page, 'http://127.0.0.1:4173/sre/');
+  await expect(page).toHaveURL(/\/zh-TW\/sre\/$/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/sre\/\?lang=en$/);
+  await expect(page.locator('h1')).toHaveText('What is SRE?');
+  await context.close();
+});
+
+test('a lang the module does not have, or a broken one, leaves the page where it is', async ({ page }) => {
+  for (const query of ['?lang=x-default', '?lang=%E0', '?lang=fr', '?lang=ZH-tw']) {
+    await open(page, `sre/${query}`);
+    const url = page.url();
+    if (query === '?lang=ZH-tw') {
+      // A tag in any case is the language it names.
+      expect(url).toMatch(/\/zh-TW\/sre\/\?lang=ZH-tw$/);
+    } else {
+      expect(url.endsWith(`/sre/${query}`), url).toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  }
+});
+
+test('progress belongs to the reader: a quiz begun in English resumes in Chinese, at the same question', async ({ page }) => {
+  await open(page, 'quiz/#practice/devsecops?seed=5');
+  const english = await bank(page);
+  await answer(page, await shown(page, english), true);
+  await next(page);
+  const secondId = (await shown(page, english)).id;
+  await open(page, 'zh-TW/quiz/');
+  await page.getByRole('link', { name: '繼續作答：第 2 題，共 10 題' }).click();
+  const chinese = await bank(page, BANK_ZH_TW);
+  await expect(prompt(page)).toHaveText(chinese.find((q) => q.id === secondId).prompt);
 });
