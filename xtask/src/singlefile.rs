@@ -18,18 +18,34 @@
 
 use std::path::{Path, PathBuf};
 
+use ops_trio::i18n::Locale;
+
 use crate::cmd::{self, Result};
 use crate::files::{base64, csp_hash, gzip, read_bytes, read_text};
 
-/// Where the single file is written.
-pub fn output() -> PathBuf {
-    cmd::root().join("target/single-file/ops-trio.html")
+/// Where a language's single file is written: `ops-trio.html` for the default one,
+/// `ops-trio.zh-TW.html` for another.
+pub fn output(locale: Locale) -> PathBuf {
+    let name = match locale == Locale::DEFAULT {
+        true => "ops-trio.html".to_owned(),
+        false => format!("ops-trio.{}.html", locale.tag()),
+    };
+    cmd::root().join("target/single-file").join(name)
 }
 
-/// Writes `ops-trio.html` from the build in `dist` and reports its size.
+/// Writes each language's single file from the build in `dist`, and reports its size.
 pub fn assemble(dist: &Path) -> Result {
     cmd::step("single file");
-    let html = read_text(&dist.join("index.html"))?;
+    for &locale in Locale::ALL {
+        assemble_locale(dist, locale)?;
+    }
+    Ok(())
+}
+
+/// One language's single file, from its overview page and the wasm that page loads.
+fn assemble_locale(dist: &Path, locale: Locale) -> Result {
+    let root_page = format!("{}index.html", ops_trio::route::locale_folder(locale));
+    let html = read_text(&dist.join(root_page))?;
     // The root page's own app: the build holds one per language.
     let app_glue = dist.join(named_in(&html, "./ops-trio-", ".js")?);
     let app_wasm = dist.join(named_in(&html, "./ops-trio-", "_bg.wasm")?);
@@ -54,7 +70,7 @@ pub fn assemble(dist: &Path) -> Result {
         &app_wasm,
         "await __wbg_init({ module_or_path: await inflate(WASM) });",
     )?;
-    let banks = question_banks(dist)?;
+    let banks = question_banks(dist, locale)?;
 
     let policy = [
         "default-src 'none'".to_owned(),
@@ -71,7 +87,7 @@ pub fn assemble(dist: &Path) -> Result {
          <script type=\"module\">{app_script}</script>\n"
     );
     let single = page.finish(&head, &banks)?;
-    let out = output();
+    let out = output(locale);
     std::fs::create_dir_all(out.parent().expect("the output has a folder"))
         .map_err(|e| e.to_string())?;
     crate::files::write(&out, &single)?;
@@ -307,13 +323,13 @@ fn snippet_object(index: usize, text: &str, path: &str) -> Result<String> {
 
 /// The question banks as JSON data blocks, each with its file name as id. A `<` in
 /// the JSON becomes `\u003c`, so no text in it can close the element.
-fn question_banks(dist: &Path) -> Result<String> {
+fn question_banks(dist: &Path, locale: Locale) -> Result<String> {
     let mut blocks = String::new();
     for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        // The root page's language only: the single file carries one.
-        let own = format!("quiz-{}-", ops_trio::i18n::Locale::DEFAULT.tag());
+        // Its language's only: a single file carries one.
+        let own = format!("quiz-{}-", locale.tag());
         if name.starts_with(&own) && name.ends_with(".json") {
             let json = read_text(&path)?.replace('<', "\\u003c");
             blocks.push_str(&format!(

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, axe } from '../fixtures.mjs';
 import { bank, shown, answer, next, prompt } from '../quiz.mjs';
 import { BANK_ZH_TW } from '../bank.mjs';
+import { singleFileUrl } from '../single-file.mjs';
 
 const CONTENT = new URL('../../../assets/content/zh-TW/', import.meta.url);
 const VIEW_IDS = readFileSync(new URL('index.toml', CONTENT), 'utf8').match(/^views\s*=\s*\[([^\]]*)\]/m)[1].match(/[\w-]+/g);
@@ -34,6 +35,7 @@ async function open(page, path) {
 }
 
 test('every view in Chinese shows its heading, its lede and links that keep the language', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const { path, title, lede } of VIEWS) {
     await open(page, path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
@@ -125,6 +127,8 @@ test('an embed takes lang=zh-TW', async ({ page }) => {
 
 for (const theme of ['light', 'dark']) {
   test(`axe finds nothing on any view in Chinese, ${theme} theme`, async ({ page }) => {
+    // Eight views, each scanned whole: longer than one test's default on a busy machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     for (const { path } of VIEWS) {
       await open(page, path);
@@ -185,4 +189,23 @@ test('progress belongs to the reader: a quiz begun in English resumes in Chinese
   await page.getByRole('link', { name: '繼續作答：第 2 題，共 10 題' }).click();
   const chinese = await bank(page, BANK_ZH_TW);
   await expect(prompt(page)).toHaveText(chinese.find((q) => q.id === secondId).prompt);
+});
+
+test('the Chinese single file works from file://: every view, and a quiz from its own bank', async ({ page }) => {
+  const url = await singleFileUrl('zh-TW');
+  const requests = [];
+  page.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
+  });
+  await page.goto(`${url}#/overview`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  for (const { id, title } of VIEWS) {
+    await page.goto(`${url}#/${id}`);
+    await expect(page.locator('h1')).toHaveText(title);
+  }
+  await page.goto(`${url}#/quiz/practice/devops?seed=3`);
+  const questions = await page.evaluate(() => JSON.parse(document.querySelector('script[id^="quiz-zh-TW-"]').textContent).questions);
+  await answer(page, await shown(page, questions), true, { labels: CHINESE });
+  await expect(page.locator('.quiz-verdict')).toHaveText('答對了。');
+  expect(requests).toEqual([]);
 });
