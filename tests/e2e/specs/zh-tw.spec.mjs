@@ -130,8 +130,9 @@ for (const theme of ['light', 'dark']) {
     // Eight views, each scanned whole: longer than one test's default on a busy machine.
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
-    for (const { path } of VIEWS) {
+    for (const { id, path } of VIEWS) {
       await open(page, path);
+      await page.screenshot({ path: `../../target/screenshots/zh-TW-${id}-${theme}.png` });
       const { violations } = await axe(page).analyze();
       expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }
@@ -140,11 +141,11 @@ for (const theme of ['light', 'dark']) {
 
 test('no view in Chinese scrolls sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const { path } of VIEWS) {
+  for (const { id, path } of VIEWS) {
     await open(page, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `../../target/screenshots/zh-TW-${path.replace(/\W+/g, '-')}320.png`, fullPage: false });
+    await page.screenshot({ path: `../../target/screenshots/zh-TW-${id}-320.png` });
   }
 });
 
