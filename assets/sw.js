@@ -45,11 +45,11 @@ const cacheKey = (entry) => {
 
 const href = (entry) => new URL(entry.url, self.registration.scope).href;
 
-/** Each listed file's entry, by its URL without a query. */
+/** Each listed file's entry, by its URL without a query; its cache key is `cacheKey(entry)`. */
 const entries = new Map(PRECACHE.map((entry) => [href(entry), entry]));
-/** The cache key of each precached file, by its URL without a query. */
-const keys = new Map(PRECACHE.map((entry) => [href(entry), cacheKey(entry)]));
 const NOT_FOUND = new URL('404.html', self.registration.scope).href;
+/** The not-found page's cache key, if the build lists it. */
+const notFoundKey = () => entries.has(NOT_FOUND) && cacheKey(entries.get(NOT_FOUND));
 /** The language of the build's root page: the one to cache when no page names another. */
 const DEFAULT_LOCALE = entries.get(self.registration.scope)?.locale ?? '';
 
@@ -131,7 +131,7 @@ const stale = (name) =>
   name !== CACHE && name.startsWith('ops-trio-') && (!name.includes(':') || name.endsWith(`:${self.registration.scope}`));
 
 self.addEventListener('activate', (event) => {
-  const current = new Set(keys.values());
+  const current = new Set(PRECACHE.map(cacheKey));
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
@@ -165,9 +165,9 @@ function asked(request) {
  * anything else goes to the network, which may have it, and offline gets 404.html.
  */
 function unlisted(request, url) {
-  if (keys.has(`${url}/`)) return Response.redirect(`${url}/`, 301);
+  if (entries.has(`${url}/`)) return Response.redirect(`${url}/`, 301);
   return fetch(request).catch(() =>
-    caches.open(CACHE).then((cache) => cache.match(keys.get(NOT_FOUND))).then((page) => page || Response.error()),
+    caches.open(CACHE).then((cache) => cache.match(notFoundKey())).then((page) => page || Response.error()),
   );
 }
 
@@ -175,13 +175,13 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
   const url = asked(event.request);
   // `embed-calms`, as a pretty-URL host names `embed-calms.html`.
-  const key = keys.get(url) ?? keys.get(`${url}.html`);
   const entry = entryOf(url);
-  if (!key && event.request.mode === 'navigate' && url.startsWith(self.registration.scope)) {
+  if (!entry && event.request.mode === 'navigate' && url.startsWith(self.registration.scope)) {
     event.respondWith(unlisted(event.request, url));
     return;
   }
-  if (!key) return;
+  if (!entry) return;
+  const key = cacheKey(entry);
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(key);
@@ -191,7 +191,7 @@ self.addEventListener('fetch', (event) => {
       return store(cache, entry)
         .catch(() => fetch(event.request))
         .catch(async (error) => {
-          const notFound = event.request.mode === 'navigate' && (await cache.match(keys.get(NOT_FOUND)));
+          const notFound = event.request.mode === 'navigate' && (await cache.match(notFoundKey()));
           if (notFound) return notFound;
           throw error;
         });

@@ -5,9 +5,10 @@
 use ops_trio::budget::model::{AlertRule, MonthLength, Slo, DAY, HOUR, MINUTE};
 use ops_trio::budget::parse::parse_slo;
 use ops_trio::budget::rules::{
-    exact_decimal, openslo, prometheus_duration, prometheus_rules, Alert, Metrics, MetricsError,
+    exact_decimal, openslo, prometheus_rules, Alert, Metrics, MetricsError,
 };
 use ops_trio::content::model::Severity;
+use ops_trio::format::machine_duration;
 use yaml_rust2::{Yaml, YamlLoader};
 
 /// The SRE Workbook's table, as the lab's content gives it.
@@ -354,10 +355,10 @@ fn names_that_would_break_the_files_are_refused() {
 
 #[test]
 fn durations_are_written_in_their_largest_whole_units() {
-    assert_eq!(prometheus_duration(300), "5m");
-    assert_eq!(prometheus_duration(7_200), "2h");
-    assert_eq!(prometheus_duration(259_200), "3d");
-    assert_eq!(prometheus_duration(2_629_746), "30d10h29m6s");
+    assert_eq!(machine_duration(300), "5m");
+    assert_eq!(machine_duration(7_200), "2h");
+    assert_eq!(machine_duration(259_200), "3d");
+    assert_eq!(machine_duration(2_629_746), "30d10h29m6s");
     assert_eq!(exact_decimal(2_629_746, 3_600), "730.485");
     assert_eq!(exact_decimal(1, 3), "0.333333333333333");
     assert_eq!(exact_decimal(5, 1), "5");

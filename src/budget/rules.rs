@@ -240,12 +240,6 @@ fn objective_ratio(slo: Slo) -> String {
     exact_decimal(u128::from(slo.thousandths()), u128::from(WHOLE))
 }
 
-/// A Prometheus duration, the same in every language (`5m`, `3d`,
-/// `30d10h29m6s`), which Prometheus reads unit by unit.
-pub fn prometheus_duration(seconds: u64) -> String {
-    machine_duration(seconds)
-}
-
 /// The window as written in the files: `30d`, `28d`, or the average month.
 fn window_name(month: MonthLength) -> &'static str {
     match month {
@@ -282,7 +276,7 @@ fn recorded_windows(alerts: &[Alert]) -> Vec<u64> {
 }
 
 fn recording(metrics: &Metrics, window: u64) -> String {
-    let range = prometheus_duration(window);
+    let range = machine_duration(window);
     format!(
         "      - record: slo:sli_error:ratio_rate{range}\n        expr: |\n          (sum(rate({requests}{{{errors}}}[{range}])))\n          /\n          (sum(rate({requests}[{range}])))\n        labels:\n{labels}          sloth_window: \"{range}\"\n",
         requests = metrics.requests,
@@ -301,7 +295,7 @@ fn condition(metrics: &Metrics, slo: Slo, window_seconds: u64, rule: AlertRule) 
     let over = |window: u64| {
         format!(
             "max(slo:sli_error:ratio_rate{}{{sloth_id=\"{}\", sloth_service=\"{}\", sloth_slo=\"availability\"}} > {threshold}) without (sloth_window)",
-            prometheus_duration(window),
+            machine_duration(window),
             metrics.slo_id(),
             metrics.service,
         )
