@@ -22,7 +22,11 @@ const REFERENCE_LOCALE: &str = "en";
 const LOCALE_VARIABLE: &str = "OPS_TRIO_LOCALE";
 
 fn main() {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    // Read when the script runs, not baked when it is compiled: a copy of the tree
+    // sharing this target folder must not read another copy's assets.
+    let manifest_dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let assets = Path::new(&manifest_dir).join("assets");
     println!("cargo::rerun-if-changed=assets/content");
     println!("cargo::rerun-if-changed=assets/i18n");
     println!("cargo::rerun-if-changed=assets/embed.js");
