@@ -19,6 +19,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod kit;
+pub mod lms;
 pub mod pipeline;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,7 @@ const LAYERS: &[&[&str]] = &[
     &["content", "decimal", "platform"],
     &["i18n"],
     &["format", "route", "theme", "kit"],
-    &["budget", "pipeline"],
+    &["budget", "pipeline", "lms"],
     &["quiz"],
     &["calms", "career"],
     &["widgets"],

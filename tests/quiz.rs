@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use ops_trio::i18n::Locale;
-use ops_trio::quiz::bank::{
-    authored, validate, Bank, Body, Discipline, Matching, Multiple, Numeric, Ordering, Single,
-    TrueFalse,
-};
-use ops_trio::quiz::scoring::{grade, Response};
+use ops_trio::quiz::bank::{authored, validate, Bank, Body, Discipline};
+use ops_trio::quiz::scoring::grade;
 use ops_trio::quiz::session::{Empty, History, Mode, QuestionRef, Session};
 use ops_trio::quiz::srs::{Card, Rating};
+
+#[path = "support/answers.rs"]
+mod answers;
+use answers::{right_answer, wrong_answer};
 
 fn bank() -> Bank {
     authored::load(Path::new(concat!(
@@ -74,60 +75,6 @@ fn the_bank_is_large_and_covers_every_discipline() {
         })
         .collect();
     assert_eq!(kinds.len(), 6, "every kind of question: {kinds:?}");
-}
-
-/// The right response to a question, worked out from its data alone.
-fn right_answer(body: &Body) -> Response {
-    match body {
-        Body::Single(Single { options }) => {
-            Response::Choice(options.iter().position(|o| o.correct).unwrap())
-        }
-        Body::Multiple(Multiple { options }) => Response::Choices(
-            options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| o.correct)
-                .map(|(i, _)| i)
-                .collect(),
-        ),
-        Body::TrueFalse(TrueFalse { answer, .. }) => Response::Truth(*answer),
-        Body::Ordering(Ordering { items, .. }) => Response::Order((0..items.len()).collect()),
-        Body::Matching(Matching { pairs, .. }) => {
-            Response::Matches((0..pairs.len()).map(Some).collect())
-        }
-        Body::Numeric(Numeric { answer, .. }) => Response::Number(answer.clone()),
-    }
-}
-
-/// A wrong response: a wrong option, the other truth, a reversed order, every pair
-/// shifted by one, a number well outside the tolerance.
-fn wrong_answer(body: &Body) -> Response {
-    match body {
-        Body::Single(Single { options }) => {
-            Response::Choice(options.iter().position(|o| !o.correct).unwrap())
-        }
-        Body::Multiple(Multiple { options }) => Response::Choices(
-            options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| !o.correct)
-                .map(|(i, _)| i)
-                .collect(),
-        ),
-        Body::TrueFalse(TrueFalse { answer, .. }) => Response::Truth(!answer),
-        Body::Ordering(Ordering { items, .. }) => Response::Order((0..items.len()).rev().collect()),
-        Body::Matching(Matching { pairs, .. }) => Response::Matches(
-            (0..pairs.len())
-                .map(|i| Some((i + 1) % pairs.len()))
-                .collect(),
-        ),
-        Body::Numeric(Numeric {
-            answer, tolerance, ..
-        }) => {
-            let far = answer.parse::<f64>().unwrap() + tolerance.parse::<f64>().unwrap() + 1.0;
-            Response::Number(far.to_string())
-        }
-    }
 }
 
 /// Like Learn Git Branching's test that solves every level: each question is answered

@@ -309,6 +309,17 @@ pub fn mark_interactive() {
 
 /// Offers `text` as a file to download, under `file_name`; None when the browser
 /// refused (no document, or a Blob it would not make).
+/// The text in the input with this id, trimmed; None when there is none or it is empty.
+pub fn input_value(id: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let input = web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    Some(input.value().trim().to_owned()).filter(|value| !value.is_empty())
+}
+
 pub fn offer_download(text: &str, mime: &str, file_name: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

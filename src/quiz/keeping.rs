@@ -3,12 +3,16 @@
 
 use yew::prelude::*;
 
+use super::course::Kept;
 use super::saved::{LoadError, Progress};
-use super::state::{QuizMsg, QuizState, Replacement, Source};
+use super::state::{Load, QuizMsg, QuizState, Replacement, Source};
 use super::store::{self, BrowserJson, Local};
 use super::vault::{self, Backup, BACKUPS_KEPT};
 use crate::format::{counted, utc_minute};
+use crate::i18n::Locale;
 use crate::i18n::{fill, Ui};
+use crate::lms::record::Entry;
+use crate::lms::xapi::{statements, Learner, Named};
 
 /// Export, import, reset and the backups, with the confirmation a replacement waits for.
 pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
@@ -41,7 +45,94 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
                 <p><button type="button" class="quiz-button" onclick={dispatch.reform(|_| QuizMsg::AskReset)}>{ ui.quiz_reset }</button></p>
             }
             { backups(ui, state, dispatch) }
+            { records(ui, state, dispatch) }
         </section>
+    }
+}
+
+/// The learner's records as xAPI statements, to download, with a name in them if the
+/// learner types one; and, in an LMS, how much of the progress it keeps.
+fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
+    let progress = state.progress.clone().unwrap_or_default();
+    let count: usize = progress
+        .log
+        .iter()
+        .map(|event| match event {
+            Entry::Answered(_) => 1,
+            Entry::Finished(finish) => 1 + usize::from(finish.passed().is_some()),
+        })
+        .sum();
+    let download = {
+        let (dispatch, locale, bank) = (dispatch.clone(), state.locale, state.bank.clone());
+        Callback::from(move |_: MouseEvent| {
+            let learner = Learner {
+                id: progress.learner,
+                name: crate::platform::input_value(RECORDS_NAME_FIELD),
+            };
+            let name_of = |named: Named| activity_name(locale, &bank, named);
+            let statements = statements(&progress.log, &learner, locale.tag(), &name_of);
+            if let Err(notice) =
+                store::download_statements(&statements, "ops-trio-xapi-statements.json")
+            {
+                dispatch.emit(QuizMsg::SaveRefused(notice));
+            }
+        })
+    };
+    html! {
+        <div class="quiz-records">
+            <h4>{ ui.quiz_records_title }</h4>
+            <p>{ ui.quiz_records_hint }</p>
+            if count == 0 {
+                <p>{ ui.quiz_records_none }</p>
+            } else {
+                <div class="field">
+                    <label for={RECORDS_NAME_FIELD}>{ ui.quiz_records_name_label }</label>
+                    <input type="text" id={RECORDS_NAME_FIELD} autocomplete="name" />
+                </div>
+                <p>
+                    <button type="button" class="quiz-button" onclick={download}>{ ui.quiz_records_download }</button>
+                    { " " }{ counted(count, ui.quiz_records_count_one, ui.quiz_records_count) }
+                </p>
+            }
+            if let Some(kept) = state.lms_kept {
+                <p class="quiz-lms-kept">{ lms_kept(ui, &kept) }</p>
+            }
+        </div>
+    }
+}
+
+/// The field where the learner may type a name for their records.
+const RECORDS_NAME_FIELD: &str = "quiz-records-name";
+
+/// What the LMS keeps of the progress, when it cannot keep all of it.
+fn lms_kept(ui: &Ui, kept: &Kept) -> String {
+    if !kept.trimmed {
+        return ui.quiz_lms_kept_all.into();
+    }
+    fill(
+        ui.quiz_lms_kept_part,
+        &[
+            ("cards", &kept.cards.to_string()),
+            ("total", &kept.cards_total.to_string()),
+        ],
+    )
+}
+
+/// An activity's name in the learner's language: a question's prompt, from the bank
+/// when it still has the question; a quiz's title.
+fn activity_name(locale: Locale, bank: &Load, named: Named) -> Option<String> {
+    let ui = locale.ui();
+    match named {
+        Named::Question(id) => match bank {
+            Load::Ready(bank) => bank.question(id).map(|question| question.prompt.clone()),
+            Load::Loading | Load::Failed(_) => None,
+        },
+        Named::Quiz("assessment") => Some(ui.quiz_assessment_title.into()),
+        Named::Quiz("retake") => Some(ui.quiz_retake_title.into()),
+        Named::Quiz("due") => Some(ui.quiz_due_title.into()),
+        Named::Quiz(quiz) => quiz
+            .strip_prefix("practice/")
+            .map(|topic| fill(ui.quiz_practice_named, &[("topic", topic)])),
     }
 }
 

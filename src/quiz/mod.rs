@@ -5,6 +5,7 @@
 //! follows the fragment for it. The bank is data, fetched when the quiz view opens.
 
 pub use ops_trio_content::bank;
+pub mod course;
 pub mod generated;
 pub mod kinds;
 pub mod route;

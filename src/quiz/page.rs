@@ -6,17 +6,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bank::{Bank, Discipline};
+use super::course;
 use super::keeping::progress_tools;
 use super::results::{discipline_name, Results, SharedResults};
 use super::route::QuizRoute;
 use super::runner::QuestionCard;
 use super::saved::{LoadError, Notice, Progress};
 use super::session::{resolve, Empty, Mode, MAX_SEED};
-use super::state::{Load, QuizMsg, QuizState, Write};
+use super::state::{Load, Moment, QuizMsg, QuizState, Write};
 use super::store::{self, BrowserJson, Local};
 use super::vault;
 use crate::format::counted;
 use crate::i18n::{fill, Locale, Ui};
+use crate::lms;
+use crate::lms::record::MASTERY_DEFAULT;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizPageProps {
@@ -73,6 +76,10 @@ fn notice_text(ui: &Ui, notice: &Notice) -> String {
         Notice::FinishedElsewhere => ui.quiz_notice_finished_elsewhere.into(),
         Notice::Untouched => ui.quiz_notice_untouched.into(),
         Notice::SaveFailed => ui.quiz_notice_save_failed.into(),
+        Notice::LmsUnreadable {
+            backup: Some(backup),
+        } => fill(ui.quiz_notice_lms_unreadable, &[("backup", backup)]),
+        Notice::LmsUnreadable { backup: None } => ui.quiz_notice_lms_unreadable_lost.into(),
     }
 }
 
@@ -84,13 +91,25 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let today = store::today();
-            let opened = vault::open(&Local, &BrowserJson, today, store::now_ms());
+            let mut opened = vault::open(&Local, &BrowserJson, today, store::now_ms());
+            // In an LMS, what it kept for the learner is added: another device's
+            // progress, or this one's where the browser kept nothing.
+            if let Some(text) = lms::bridge::suspended_progress() {
+                match store::parse(&text, today) {
+                    Ok(kept) => opened.progress = course::resumed(&opened.progress, kept),
+                    Err(_) => opened.notices.push(Notice::LmsUnreadable {
+                        backup: vault::keep_aside(&Local, &text, store::now_ms()).ok(),
+                    }),
+                }
+            }
             dispatcher.dispatch(QuizMsg::Opened {
                 progress: opened.progress,
                 writable: opened.writable,
                 notices: opened.notices,
                 today,
                 backups: vault::backups(&Local),
+                learner: store::random_id(),
+                mastery: lms::bridge::mastery().unwrap_or(MASTERY_DEFAULT),
             });
         });
     }
@@ -133,6 +152,21 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
                     Err(notice) => QuizMsg::SaveRefused(notice),
                 });
             });
+        });
+    }
+    {
+        // In an LMS, every change is told to it too, saved or not: it keeps the
+        // learner's progress where the browser cannot.
+        let progress = state.progress.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.revision, move |_| {
+            let Some(progress) = progress.filter(|_| lms::bridge::connect()) else {
+                return;
+            };
+            let fitted = course::fit(&progress, &store::to_json);
+            let suspend_data = fitted.as_ref().map(|(text, _)| text.as_str());
+            lms::bridge::sync(&progress.log, suspend_data);
+            dispatcher.dispatch(QuizMsg::LmsKept(fitted.map(|(_, kept)| kept)));
         });
     }
     {
@@ -292,7 +326,7 @@ fn take(locale: Locale, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html
         <QuestionCard {locale} key={format!("{}-{}", session.seed, session.position)} {question}
             order={item.order.clone()} number={session.position + 1} total={session.items.len()}
             answered={session.answers.get(session.position).cloned().flatten()}
-            on_answer={dispatch.reform(QuizMsg::Answer)} on_next={dispatch.reform(|()| QuizMsg::Next)} />
+            on_answer={dispatch.reform(|(response, latency_ms)| QuizMsg::Answer(response, Moment { at_ms: store::now_ms(), latency_ms }))} on_next={dispatch.reform(|()| QuizMsg::Next)} />
     }
 }
 

@@ -101,7 +101,8 @@ pub fn is_taking_quiz(route: &Route) -> bool {
     }
 }
 
-fn mode_path(mode: &Mode) -> String {
+/// A quiz's address below `quiz/#`, which also names it in the learner's records.
+pub fn mode_path(mode: &Mode) -> String {
     match mode {
         Mode::Practice(topic) => format!("practice/{topic}"),
         Mode::Assessment => "assessment".into(),

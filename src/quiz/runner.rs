@@ -20,7 +20,9 @@ pub struct QuestionCardProps {
     pub total: usize,
     /// The answer given, once checked.
     pub answered: Option<Answered>,
-    pub on_answer: Callback<Response>,
+    /// The answer checked, and how long after the question was shown, in
+    /// milliseconds.
+    pub on_answer: Callback<(Response, u64)>,
     pub on_next: Callback<()>,
 }
 
@@ -33,11 +35,14 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let heading = use_node_ref();
     let root = use_node_ref();
     crate::kit::use_css_vars(&root);
+    // When the question was shown, for the answer's latency in the learner's records.
+    let shown_ms = use_mut_ref(|| None::<f64>);
     {
         // Each new question takes focus, so the shortcuts work and a screen reader
         // reads it.
-        let heading = heading.clone();
+        let (heading, shown_ms) = (heading.clone(), shown_ms.clone());
         use_effect_with(props.question.id.clone(), move |_| {
+            *shown_ms.borrow_mut() = Some(js_sys::Date::now());
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
             }
@@ -49,7 +54,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         let (ready, on_answer) = (ready.clone(), props.on_answer.clone());
         Callback::from(move |()| {
             if let Some(response) = ready.clone() {
-                on_answer.emit(response);
+                let shown = shown_ms.borrow().unwrap_or_else(js_sys::Date::now);
+                let latency_ms = (js_sys::Date::now() - shown).max(0.0) as u64;
+                on_answer.emit((response, latency_ms));
             }
         })
     };

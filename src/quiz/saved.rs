@@ -16,6 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::session::Session;
 use super::srs::{Card, Rating};
+use crate::lms::record::Entry;
 
 /// The format this version of the module writes.
 pub const VERSION: u32 = 2;
@@ -42,6 +43,18 @@ pub struct Progress {
     /// tab holding the progress from before does not merge it back in.
     #[serde(default)]
     pub lineage: u64,
+    /// Every answer and finished quiz, for the learner's records (xAPI statements, an
+    /// LMS's interactions); the latest [`LOG_KEPT`](crate::lms::record::LOG_KEPT).
+    /// Absent from a save that has none, so that such a save reads as it did before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub log: Vec<Entry>,
+    /// The learner's random id in their records; 0 until one is given.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub learner: u64,
+}
+
+fn is_zero(value: &u64) -> bool {
+    *value == 0
 }
 
 /// A finished quiz's scores: percentages by discipline id, as a result link carries.
@@ -138,6 +151,9 @@ pub enum Notice {
     Untouched,
     /// Saving failed just now (storage full, say).
     SaveFailed,
+    /// The progress the LMS kept could not be read: it was kept aside among the
+    /// backups, under `backup` (None where storage refused), and the browser's is used.
+    LmsUnreadable { backup: Option<String> },
 }
 
 /// Why a save was refused.
@@ -208,6 +224,8 @@ fn migrate_v1(v1: SaveV1, today: i64) -> Progress {
         results: Vec::new(),
         session: None,
         lineage: 0,
+        log: Vec::new(),
+        learner: 0,
     }
 }
 
@@ -470,6 +488,8 @@ mod tests {
                     attempt: 0,
                 }),
                 lineage: 0,
+                log: Vec::new(),
+                learner: 0,
             })
     }
 

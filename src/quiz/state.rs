@@ -5,11 +5,16 @@
 use std::rc::Rc;
 
 use super::bank::Bank;
+use super::course::Kept;
+use super::route::mode_path;
 use super::saved::{LoadError, Notice, Outcome, Progress};
 use super::scoring::Response;
+use super::scoring::Scores;
 use super::session::{resolve, Empty, History, Mode, Session};
 use super::vault::{merge, Backup};
 use crate::i18n::{Locale, Ui};
+use crate::lms::interaction::Interaction;
+use crate::lms::record::{record, Answer, Entry, Finish, MASTERY_DEFAULT};
 
 /// The question bank, as it arrives.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +51,15 @@ pub enum Write {
     Replace,
 }
 
+/// When an answer was given, and after how long.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Moment {
+    /// Milliseconds since 1970.
+    pub at_ms: u64,
+    /// How long the question was shown first.
+    pub latency_ms: u64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuizState {
     pub locale: Locale,
@@ -78,6 +92,10 @@ pub struct QuizState {
     /// Whether the browser keeps this site's storage until the reader clears it; None
     /// until known, or where the browser cannot say.
     pub storage_kept: Option<bool>,
+    /// The score that passes an assessment, in percent: an LMS's, or the default.
+    pub mastery: u8,
+    /// In an LMS, how much of the progress it keeps (see `lms::suspend`).
+    pub lms_kept: Option<Kept>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +109,10 @@ pub enum QuizMsg {
         notices: Vec<Notice>,
         today: i64,
         backups: Vec<Backup>,
+        /// An id for the learner's records, taken if the progress has none yet.
+        learner: u64,
+        /// The score that passes an assessment.
+        mastery: u8,
     },
     /// The route asks for this quiz, with this seed: resume it, or draw it as a new
     /// attempt (a random number, see `Session::attempt`).
@@ -99,7 +121,7 @@ pub enum QuizMsg {
         seed: u64,
         attempt: u64,
     },
-    Answer(Response),
+    Answer(Response, Moment),
     Next,
     /// Progress read from a file or a backup, to offer in place of the reader's.
     Offer(Source, Result<Progress, LoadError>),
@@ -121,6 +143,8 @@ pub enum QuizMsg {
     StorageKept(Option<bool>),
     /// Leaving a quiz's results or empty page, for the home.
     Home,
+    /// How much of the progress the LMS keeps, after telling it.
+    LmsKept(Option<Kept>),
 }
 
 impl QuizState {
@@ -142,6 +166,8 @@ impl QuizState {
             replaced: None,
             refused: None,
             storage_kept: None,
+            mastery: MASTERY_DEFAULT,
+            lms_kept: None,
         }
     }
 
@@ -168,8 +194,18 @@ impl QuizState {
                 notices,
                 today,
                 backups,
+                learner,
+                mastery,
             } => {
-                self.progress = Some(progress);
+                let learner = match progress.learner {
+                    0 => learner,
+                    kept => kept,
+                };
+                self.progress = Some(Progress {
+                    learner,
+                    ..progress
+                });
+                self.mastery = mastery;
                 self.today = today;
                 self.writable = writable;
                 self.notices = notices;
@@ -180,7 +216,7 @@ impl QuizState {
                 seed,
                 attempt,
             } => self.take(mode, seed, attempt, ui),
-            QuizMsg::Answer(response) => self.answer(response, ui),
+            QuizMsg::Answer(response, moment) => self.answer(response, moment, ui),
             QuizMsg::Next => self.next(ui),
             QuizMsg::Offer(source, Ok(progress)) => {
                 self.replacing = Some(Replacement { source, progress });
@@ -235,6 +271,7 @@ impl QuizState {
             }
             QuizMsg::StorageKept(kept) => self.storage_kept = kept,
             QuizMsg::Home => (self.finished, self.empty) = (None, None),
+            QuizMsg::LmsKept(kept) => self.lms_kept = kept,
         }
         if may_bring_a_session {
             self.fit_session(ui);
@@ -303,7 +340,7 @@ impl QuizState {
         }
     }
 
-    fn answer(&mut self, response: Response, ui: &Ui) {
+    fn answer(&mut self, response: Response, moment: Moment, ui: &Ui) {
         let (Load::Ready(bank), Some(progress)) = (&self.bank, &mut self.progress) else {
             return;
         };
@@ -317,7 +354,23 @@ impl QuizState {
         else {
             return;
         };
-        session.answer(&question, response);
+        let first_answer = session.answers.get(session.position) == Some(&None);
+        let credit = session.answer(&question, response.clone());
+        if first_answer {
+            if let Some(interaction) = Interaction::of(&question.body, &response) {
+                let answered = Answer {
+                    question: question.id,
+                    quiz: mode_path(&session.mode),
+                    attempt: session.attempt,
+                    position: session.position,
+                    interaction,
+                    credit,
+                    at_ms: moment.at_ms,
+                    latency_ms: moment.latency_ms,
+                };
+                record(&mut progress.log, Entry::Answered(answered));
+            }
+        }
         self.changed(Write::Merge);
     }
 
@@ -333,6 +386,8 @@ impl QuizState {
             let session = session.clone();
             let scores = session.scores(bank, ui);
             progress.finish(&session, self.today);
+            let finish = finish_record(&session, &scores, &progress.log, self.mastery);
+            record(&mut progress.log, Entry::Finished(finish));
             progress.keep_result(Outcome {
                 attempt: (session.attempt != 0).then_some(session.attempt),
                 day: self.today,
@@ -346,6 +401,32 @@ impl QuizState {
             self.ended = Some(session);
         }
         self.changed(Write::Merge);
+    }
+}
+
+/// The record of a finished quiz: its scores, at the time of its last answer; an
+/// assessment is held to the mastery score.
+fn finish_record(session: &Session, scores: &Scores, log: &[Entry], mastery: u8) -> Finish {
+    let last_answer = log
+        .iter()
+        .filter_map(|event| match event {
+            Entry::Answered(answer) if answer.attempt == session.attempt => Some(answer.at_ms),
+            _ => None,
+        })
+        .max()
+        .unwrap_or_default();
+    Finish {
+        quiz: mode_path(&session.mode),
+        attempt: session.attempt,
+        at_ms: last_answer,
+        credit: scores.total.credit,
+        asked: scores.total.asked,
+        scores: scores
+            .disciplines
+            .iter()
+            .map(|(discipline, tally)| (discipline.id().to_owned(), tally.percent()))
+            .collect(),
+        mastery: (session.mode == Mode::Assessment).then_some(mastery),
     }
 }
 

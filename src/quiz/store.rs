@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::bank::Bank;
 use super::saved::{self, LoadError, Notice, Progress};
 use super::vault::{Codec, Refused, Storage};
+use crate::lms::xapi::Statement;
 use crate::platform::storage;
 
 /// `localStorage`, as the vault's storage.
@@ -127,6 +128,20 @@ fn describe(error: JsValue) -> String {
 /// Offers progress as a JSON file to download.
 pub fn download(progress: &Progress, file_name: &str) -> Result<(), Notice> {
     let text = to_json(progress).ok_or(Notice::SaveFailed)?;
+    crate::platform::offer_download(&text, "application/json", file_name).ok_or(Notice::SaveFailed)
+}
+
+/// Offers the learner's xAPI statements as a JSON file to download: an array, indented,
+/// as a Learning Record Store takes it in one POST.
+pub fn download_statements(statements: &[Statement], file_name: &str) -> Result<(), Notice> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value =
+        serde::Serialize::serialize(statements, &serializer).map_err(|_| Notice::SaveFailed)?;
+    let text =
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or(Notice::SaveFailed)?;
     crate::platform::offer_download(&text, "application/json", file_name).ok_or(Notice::SaveFailed)
 }
 

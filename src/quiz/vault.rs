@@ -187,6 +187,12 @@ pub fn read_backup(
     codec.decode(&text, today)
 }
 
+/// Keeps text that may be progress but cannot be read (what an LMS kept, say) as a
+/// backup, to restore once a newer release reads it; returns the backup's key.
+pub fn keep_aside(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
+    keep_backup(storage, text, now_ms)
+}
+
 /// Copies `text` to a backup, unless a backup holds it already, then drops the oldest
 /// beyond [`BACKUPS_KEPT`]. Returns the backup's key.
 fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
@@ -216,6 +222,7 @@ fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String,
 ///   the latest [`RESULTS_KEPT`](super::saved::RESULTS_KEPT);
 /// - mistakes: those of the copy whose latest result the other has not seen (that
 ///   copy finished a quiz since); both, if each has; `stored`'s, if neither;
+/// - the learner's record: every event of either, once; the learner's id, stored's;
 /// - the quiz in progress belongs to this tab: mine, unless stored holds the same
 ///   attempt further on, or a result of it (it was finished in another tab). With none
 ///   of mine, the stored one stays, unless it is the attempt this tab has `ended`.
@@ -260,6 +267,11 @@ pub fn merge(stored: &Progress, mine: &Progress, ended: Option<&Session>) -> Pro
         results: Vec::new(),
         session,
         lineage: stored.lineage,
+        log: crate::lms::record::merged(&stored.log, &mine.log),
+        learner: match stored.learner {
+            0 => mine.learner,
+            theirs => theirs,
+        },
     };
     for outcome in results {
         progress.keep_result(outcome);

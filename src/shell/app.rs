@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::chrome::{Footer, Header, Nav, SkipLink, UpdateBanner};
 use super::effects::{
     toggle_theme, use_document_metadata, use_focus_on_navigation, use_interactive_mark,
-    use_routing, use_service_worker, use_theme,
+    use_lms_launch, use_routing, use_service_worker, use_theme,
 };
 use super::not_found::NotFound;
 use super::state::{Shell, ShellMsg};
@@ -38,6 +38,7 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_on_navigation(shell.route.clone(), shell.navigations);
     use_interactive_mark();
     use_service_worker(shell.dispatcher());
+    use_lms_launch();
 
     let content = locale.content();
     let ui = locale.ui();

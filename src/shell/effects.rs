@@ -131,6 +131,15 @@ pub fn use_service_worker(shell: UseReducerDispatcher<Shell>) {
     });
 }
 
+/// Starts the launch when the module runs inside an LMS (a SCORM package), so that the
+/// course shows it begun from the first view opened, not from the first quiz.
+#[hook]
+pub fn use_lms_launch() {
+    use_effect_with((), |_| {
+        crate::lms::bridge::connect();
+    });
+}
+
 /// Marks the moment the app is interactive, once: for the benchmark, and on `<html>`
 /// (`data-hydrated`), where the stylesheet hides what only a page without the app
 /// says (that a widget needs JavaScript).

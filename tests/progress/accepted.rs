@@ -8,7 +8,7 @@ use ops_trio::quiz::bank::{authored, Bank, Body, Response};
 use ops_trio::quiz::generated::{Generated, GeneratedWindow};
 use ops_trio::quiz::saved::{self, Progress};
 use ops_trio::quiz::session::{Answered, Item, Mode, QuestionRef, Session};
-use ops_trio::quiz::state::{QuizMsg, QuizState};
+use ops_trio::quiz::state::{Moment, QuizMsg, QuizState};
 use ops_trio::quiz::{QuestionCard, QuestionCardProps, Results, ResultsProps};
 use proptest::prelude::*;
 use yew::{Callback, LocalServerRenderer};
@@ -215,6 +215,8 @@ proptest! {
                 notices: Vec::new(),
                 today: TODAY,
                 backups: Vec::new(),
+                learner: 9,
+                mastery: 80,
             })
             // As the route hands it over: a seed JSON cannot keep is none, and the
             // page picks one.
@@ -244,7 +246,7 @@ proptest! {
             });
             prop_assert!(html.contains("quiz-prompt"), "the card shows its question");
             state = state
-                .update(QuizMsg::Answer(an_answer(&question.body, &item.order)))
+                .update(QuizMsg::Answer(an_answer(&question.body, &item.order), Moment::default()))
                 .update(QuizMsg::Next);
         }
         // What the page would save now keeps under the browser's number rules.
@@ -298,6 +300,8 @@ fn a_session_with_an_answer_of_the_wrong_kind_is_dropped_with_a_notice() {
             notices: Vec::new(),
             today: TODAY,
             backups: Vec::new(),
+            learner: 9,
+            mastery: 80,
         })
         .update(QuizMsg::BankLoaded(Ok(bank)));
     assert_eq!(state.session(), None);

@@ -1,0 +1,139 @@
+//! The progress a course keeps for the learner, in an LMS: SCORM 1.2's `cmi.suspend_data`, at most
+//! 4,096 characters, so that a learner who opens the course on another device goes on
+//! where they were.
+//!
+//! It holds the progress in its saved format (see `quiz::saved`), fitted to the limit.
+//! What goes in, in this order, until the next would not fit:
+//! 1. the quiz in progress, the learner's id, the missed questions and the results
+//!    (a 15-question assessment in progress takes about 1,500 characters);
+//! 2. the spaced-repetition cards, soonest due first: about 110 characters each, so
+//!    some twenty of them fit beside a quiz in progress.
+//!
+//! The learner's record (`log`) never goes in: its answers reach the LMS as
+//! interactions, and it stays whole in the browser. Were the first part ever too long
+//! alone, the oldest results go, then the missed questions, then the quiz.
+
+use super::saved::Progress;
+use super::vault::merge;
+
+/// What SCORM 1.2 lets a SCO keep in `cmi.suspend_data`.
+pub const LIMIT: usize = 4_096;
+
+/// How much of the progress `cmi.suspend_data` holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kept {
+    pub session: bool,
+    pub results: usize,
+    pub mistakes: usize,
+    pub cards: usize,
+    /// The cards the progress has, kept or not.
+    pub cards_total: usize,
+    /// Whether anything besides the log was left out.
+    pub trimmed: bool,
+}
+
+/// The progress as `cmi.suspend_data`, within [`LIMIT`], and what it kept; None when
+/// even an empty progress cannot be written. `encode` writes a progress as its save's
+/// text (the browser's JSON in the app).
+pub fn fit(
+    progress: &Progress,
+    encode: &dyn Fn(&Progress) -> Option<String>,
+) -> Option<(String, Kept)> {
+    let fits = |candidate: &Progress| encode(candidate).filter(|text| length(text) <= LIMIT);
+    let mut kept = Progress {
+        log: Vec::new(),
+        ..progress.clone()
+    };
+    let cards_total = progress.cards.len();
+    if fits(&kept).is_none() {
+        let mut soonest: Vec<(&String, i64)> = progress
+            .cards
+            .iter()
+            .map(|(id, card)| (id, card.due_day))
+            .collect();
+        soonest.sort_by_key(|&(id, due)| (due, id.clone()));
+        let with_cards = |count: usize| Progress {
+            cards: soonest
+                .iter()
+                .take(count)
+                .filter_map(|(id, _)| Some(((*id).clone(), *progress.cards.get(*id)?)))
+                .collect(),
+            ..kept.clone()
+        };
+        kept = with_cards(most_that_fit(cards_total, |count| {
+            fits(&with_cards(count)).is_some()
+        }));
+    }
+    if fits(&kept).is_none() {
+        let results = kept.results.clone();
+        let newest = |count: usize| Progress {
+            results: results
+                .iter()
+                .skip(results.len() - count)
+                .cloned()
+                .collect(),
+            ..kept.clone()
+        };
+        kept = newest(most_that_fit(results.len(), |count| {
+            fits(&newest(count)).is_some()
+        }));
+    }
+    if fits(&kept).is_none() {
+        let mistakes = kept.mistakes.clone();
+        let first = |count: usize| Progress {
+            mistakes: mistakes.iter().take(count).cloned().collect(),
+            ..kept.clone()
+        };
+        kept = first(most_that_fit(mistakes.len(), |count| {
+            fits(&first(count)).is_some()
+        }));
+    }
+    if fits(&kept).is_none() {
+        kept.session = None;
+    }
+    let text = fits(&kept)?;
+    let summary = Kept {
+        session: kept.session.is_some(),
+        results: kept.results.len(),
+        mistakes: kept.mistakes.len(),
+        cards: kept.cards.len(),
+        cards_total,
+        trimmed: kept.cards.len() < cards_total
+            || kept.results.len() < progress.results.len()
+            || kept.mistakes.len() < progress.mistakes.len()
+            || kept.session.is_none() && progress.session.is_some(),
+    };
+    Some((text, summary))
+}
+
+/// The progress to go on with at launch: the browser's, with what the LMS kept added
+/// (see `vault::merge`): a learner on another device gets the LMS's, and one on the
+/// same device loses nothing either holds. The LMS's copy is taken as of the browser's
+/// lineage, so that a reset or an import in this browser does not make it win whole.
+pub fn resumed(browser: &Progress, from_lms: Progress) -> Progress {
+    let from_lms = Progress {
+        lineage: browser.lineage,
+        ..from_lms
+    };
+    merge(&from_lms, browser, None)
+}
+
+/// The largest count up to `most` that `fits`, by bisection, given that fewer always fit
+/// when more do; 0 when none fits.
+fn most_that_fit(most: usize, fits: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, most);
+    while low < high {
+        let middle = low + (high - low).div_ceil(2);
+        if fits(middle) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    low
+}
+
+/// A text's length as SCORM counts characters, and JavaScript does: in UTF-16 units.
+pub fn length(text: &str) -> usize {
+    text.encode_utf16().count()
+}
