@@ -10,7 +10,9 @@ use ops_trio::embed::model::Embed;
 use ops_trio::embed::{EmbedApp, EmbedAppProps};
 use ops_trio::i18n::Locale;
 use ops_trio::platform;
-use ops_trio::route::{set_addressing, set_link_locale, Addressing, Route};
+use ops_trio::route::{
+    set_addressing, set_link_locale, set_link_style, Addressing, LinkStyle, Route, PACKAGE_MARKER,
+};
 use ops_trio::shell::{App, AppProps};
 use ops_trio::widgets::Widget;
 
@@ -22,6 +24,10 @@ fn main() {
     // Each locale's pages load a wasm of their own, which carries that language only.
     let locale = Locale::CARRIED;
     set_link_locale(locale);
+    // An LMS serving a package answers no folder (`sre/`): its pages link to files.
+    if platform::page_meta(PACKAGE_MARKER).is_some() {
+        set_link_style(LinkStyle::Files);
+    }
     let search = platform::location_search();
     let page = platform::prerendered_page(&root);
     if let Some(widget) = page.as_deref().and_then(Widget::from_page) {

@@ -5,7 +5,9 @@
 //! inside a view stays in the fragment: a section is an anchor (`sre/#toil`), and a
 //! widget may follow it with its state (`career/#path-finder/1-1-2`, the quiz's
 //! `quiz/#assessment?seed=7`). Links are relative to the build's root, which every
-//! page below it names in its `<base href>`, so the build works from any folder.
+//! page below it names in its `<base href>`, so the build works from any folder. In a
+//! package for an LMS, whose server answers no folder with its `index.html`, a link
+//! names the page itself: `sre/index.html#toil` ([`LinkStyle::Files`]).
 //!
 //! Where there are no paths to serve, the single file from `file://` and a widget's
 //! embed page, the whole route is in the fragment as it always was (`#/sre/toil`).
@@ -39,6 +41,35 @@ thread_local! {
     /// live in its folder (`zh-TW/sre/`), the default locale's at the build's root, so
     /// that a link keeps its language.
     static LINK_LOCALE: Cell<Locale> = const { Cell::new(Locale::DEFAULT) };
+}
+
+/// How a link names a page: by its folder, or by the folder's `index.html`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkStyle {
+    /// `sre/`, `./`: a static host answers a folder with its `index.html`.
+    Folders,
+    /// `sre/index.html`, `./index.html`: for a server that answers no folder, as an
+    /// LMS serving a package's files through its own script does.
+    Files,
+}
+
+thread_local! {
+    /// Chosen once, before the first render, with the addressing: files on a page of a
+    /// package for an LMS (marked with [`PACKAGE_MARKER`]), folders everywhere else.
+    static LINK_STYLE: Cell<LinkStyle> = const { Cell::new(LinkStyle::Folders) };
+}
+
+/// The `name` of the `<meta>` that `cargo xtask package` adds to every page of a
+/// package for an LMS: a page that has it writes links with [`LinkStyle::Files`].
+pub const PACKAGE_MARKER: &str = "ops-trio-package";
+
+/// Sets how links name pages on this thread from now on.
+pub fn set_link_style(style: LinkStyle) {
+    LINK_STYLE.with(|cell| cell.set(style));
+}
+
+pub fn link_style() -> LinkStyle {
+    LINK_STYLE.with(Cell::get)
 }
 
 /// Sets how links are written on this thread from now on.
@@ -101,7 +132,8 @@ pub fn path_href(view: &str, address: &str) -> String {
     path_href_in(link_locale(), view, address)
 }
 
-/// [`path_href`] in a given locale: where the language switch leads.
+/// [`path_href`] in a given locale: where the language switch leads. With
+/// [`LinkStyle::Files`], the folder's page: `sre/index.html#toil`, `./index.html`.
 pub fn path_href_in(locale: Locale, view: &str, address: &str) -> String {
     let locale_folder = locale_folder(locale);
     let folder = match (view, locale_folder.as_str()) {
@@ -109,9 +141,36 @@ pub fn path_href_in(locale: Locale, view: &str, address: &str) -> String {
         (HOME_VIEW, locale_folder) => locale_folder.to_owned(),
         (view, locale_folder) => format!("{locale_folder}{view}/"),
     };
-    match address {
+    let href = match address {
         "" => folder,
         address => format!("{folder}#{address}"),
+    };
+    match link_style() {
+        LinkStyle::Folders => href,
+        LinkStyle::Files => naming_index_file(&href),
+    }
+}
+
+/// A relative link to a folder (`sre/`, `./#why`, `zh-TW/sre/?lang=zh-TW`, `..`) made
+/// to name the folder's page, `index.html`, its query and fragment kept; any other
+/// link as it is: a file, this page's own fragment or query, an absolute URL. The app
+/// writes its links through it on a package's pages, and `cargo xtask package` the
+/// prerendered links, so that both write the same.
+pub fn naming_index_file(href: &str) -> String {
+    let path_end = href.find(['?', '#']).unwrap_or(href.len());
+    let (path, rest) = href.split_at_checked(path_end).unwrap_or((href, ""));
+    let first_segment = path.split('/').next().unwrap_or_default();
+    let absolute = path.starts_with('/') || first_segment.contains(':');
+    let page = match path.rsplit('/').next() {
+        _ if absolute || path.is_empty() => None,
+        // The path ends in `/`.
+        Some("") => Some("index.html"),
+        Some("." | "..") => Some("/index.html"),
+        _ => None,
+    };
+    match page {
+        Some(page) => format!("{path}{page}{rest}"),
+        None => href.to_owned(),
     }
 }
 
@@ -418,6 +477,67 @@ mod tests {
         assert_eq!(view_href(HOME_VIEW), "zh-TW/");
         set_link_locale(Locale::En);
         assert!(matches!(at("zh-TW/sre/", ""), Route::NotFound { .. }));
+    }
+
+    #[test]
+    fn a_folder_link_names_its_index_file_and_any_other_link_stays() {
+        for (folder, file) in [
+            ("sre/", "sre/index.html"),
+            ("./", "./index.html"),
+            ("./#why", "./index.html#why"),
+            ("zh-TW/", "zh-TW/index.html"),
+            (
+                "zh-TW/sre/?lang=zh-TW#toil",
+                "zh-TW/sre/index.html?lang=zh-TW#toil",
+            ),
+            ("../", "../index.html"),
+            ("..", "../index.html"),
+            (".", "./index.html"),
+            ("sre/..", "sre/../index.html"),
+        ] {
+            assert_eq!(naming_index_file(folder), file, "{folder}");
+        }
+        for other in [
+            "sre/index.html",
+            "embed-calms.html",
+            "#main",
+            "#/quiz/assessment",
+            "?lang=en",
+            "",
+            "https://sre.google/workbook/",
+            "/sre/",
+            "//example.com/sre/",
+            "mailto:someone@example.com",
+            "./app-d4ca35ac730d204b.css",
+        ] {
+            assert_eq!(naming_index_file(other), other, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_package_page_links_to_files_in_every_language() {
+        set_link_style(LinkStyle::Files);
+        assert_eq!(view_href(HOME_VIEW), "./index.html");
+        assert_eq!(view_href("sre"), "sre/index.html");
+        assert_eq!(section_href("sre", "toil"), "sre/index.html#toil");
+        assert_eq!(
+            path_href_in(Locale::ZhTw, HOME_VIEW, ""),
+            "zh-TW/index.html"
+        );
+        assert_eq!(
+            path_href_in(Locale::ZhTw, "sre", "toil"),
+            "zh-TW/sre/index.html#toil"
+        );
+        // Every view's link still leads to its view, and fragments are untouched.
+        for v in content().views.iter() {
+            let route = view(&v.id, &["a-section"]);
+            assert_eq!(Route::from_link(&route.href(), content()), route);
+        }
+        set_addressing(Addressing::Fragments);
+        assert_eq!(section_href("sre", "toil"), "#/sre/toil");
+        set_addressing(Addressing::Paths);
+        set_link_style(LinkStyle::Folders);
+        assert_eq!(view_href("sre"), "sre/");
     }
 
     proptest! {

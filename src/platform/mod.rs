@@ -250,6 +250,16 @@ pub fn pin_base_url() {
     let _ = base.set_attribute("href", &url);
 }
 
+/// The `content` of the page's `<meta name="…">`, if it has one: how the build marks
+/// what kind of page this is (a package's, for an LMS).
+pub fn page_meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
 /// Which page the build prerendered into the app's element (`data-page`), if any: a
 /// view's id, `404`, or `embed-<widget>`.
 pub fn prerendered_page(root: &web_sys::Element) -> Option<String> {

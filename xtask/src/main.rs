@@ -11,6 +11,9 @@
 //!   cargo xtask single-file  build, then write the whole module as one target/single-file/ops-trio.html
 //!                            (--dev: a debug build; --no-build: from the dist/ there is)
 //!   cargo xtask promtool     `promtool check rules` on the error-budget lab's rule files
+//!   cargo xtask package      build, then write target/package/ops-trio-scorm12.zip, a SCORM 1.2
+//!                            package for an LMS, and check it (--no-build: from the dist/
+//!                            there is; --mastery N: the mastery score, 80 unless given)
 //!   cargo xtask post-build   (Trunk's post_build hook) bank, prerendered pages, CSP, service worker
 //!
 //! Nothing here, nor in Trunk, downloads anything but packages from their registries.
@@ -18,6 +21,7 @@
 mod bench;
 mod cmd;
 mod files;
+mod package;
 mod postbuild;
 mod promtool;
 mod singlefile;
@@ -38,8 +42,9 @@ fn main() -> ExitCode {
         Some("post-build") => postbuild::run(),
         Some("single-file") => single_file(&args[1..]),
         Some("promtool") => promtool::check_rules(),
+        Some("package") => package::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev | --no-build]>");
+            eprintln!("usage: cargo xtask <setup | serve [--dev] | test | bench | shots | single-file [--dev | --no-build] | package [--no-build] [--mastery N]>");
             return ExitCode::from(2);
         }
     };
@@ -113,6 +118,7 @@ fn test() -> cmd::Result {
 
     release_build()?;
     singlefile::assemble(&cmd::root().join("dist"))?;
+    package::run(&["--no-build".to_owned()])?;
     cmd::step("end-to-end tests on the release build (Playwright, Chromium, axe-core)");
     cmd::run(&mut cmd::in_e2e("npx", &["playwright", "test"]))?;
     cmd::step("the shared scenarios in Chromium, Firefox ESR and WebKitGTK (WebDriver)");

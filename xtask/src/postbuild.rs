@@ -408,7 +408,7 @@ fn policy(script_hashes: &[String], embedded: bool) -> String {
 }
 
 /// The text of every inline `<script>` (one without `src`) of a page.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+pub fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     html.split("<script").skip(1).filter_map(|rest| {
         let (tag, body) = rest.split_once('>')?;
         let script = &body[..body.find("</script>")?];
