@@ -6,6 +6,12 @@ import { chromiumLaunchOptions } from './browser.mjs';
 const PORT = 4173;
 /** The host page of the embedding tests, on another origin than the app. */
 export const HOST_PORT = 4174;
+/**
+ * The LMS of the SCORM tests (lms/serve-package.mjs): its page runs scorm-again's SCORM
+ * 1.2 API and launches the package that `cargo xtask package` writes, read from the zip.
+ */
+export const LMS_PORT = 4175;
+export const SCORM_PACKAGE = '../../target/package/ops-trio-scorm12.zip';
 
 export default defineConfig({
   testDir: './specs',
@@ -33,6 +39,13 @@ export default defineConfig({
     {
       command: `node serve.mjs host ${HOST_PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // Starts without the zip too: `/content/` answers 503 until it exists.
+      command: `node lms/serve-package.mjs ${SCORM_PACKAGE} ${LMS_PORT}`,
+      url: `http://127.0.0.1:${LMS_PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,
     },
