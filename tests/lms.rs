@@ -132,7 +132,11 @@ fn every_kind_of_question_is_written_as_each_standard_writes_answers() {
     for (body, response, [kind, scorm, scorm_pattern, xapi, xapi_pattern], name) in every_kind() {
         let interaction = Interaction::of(&body, &response).expect(name);
         assert_eq!(interaction.kind(), kind, "{name}");
-        assert_eq!(interaction.scorm_response(), scorm, "{name}");
+        assert_eq!(
+            interaction.scorm_response().as_deref(),
+            Some(scorm),
+            "{name}"
+        );
         assert_eq!(interaction.scorm_pattern(), scorm_pattern, "{name}");
         assert_eq!(interaction.xapi_response(), xapi, "{name}");
         assert_eq!(interaction.xapi_pattern(), xapi_pattern, "{name}");
@@ -162,9 +166,12 @@ fn every_question_of_the_bank_records_its_right_answer_as_its_pattern() {
         |part: &str| part.len() == 1 && part.chars().all(|c| c.is_ascii_alphanumeric());
     for question in &bank().questions {
         let right = Interaction::of(&question.body, &right_answer(&question.body)).unwrap();
+        let right_response = right
+            .scorm_response()
+            .expect("a right answer is a response");
         assert_eq!(
             right.scorm_response(),
-            right.scorm_pattern(),
+            Some(right.scorm_pattern()),
             "{}",
             question.id
         );
@@ -179,22 +186,21 @@ fn every_question_of_the_bank_records_its_right_answer_as_its_pattern() {
         let wrong = Interaction::of(&question.body, &wrong_answer(&question.body)).unwrap();
         assert_ne!(
             wrong.scorm_response(),
-            wrong.scorm_pattern(),
+            Some(wrong.scorm_pattern()),
             "{}",
             question.id
         );
         let names_fit = match &right {
             Interaction::Choice { .. } | Interaction::Sequencing { .. } => {
-                right.scorm_response().split(',').all(one_character)
+                right_response.split(',').all(one_character)
             }
-            Interaction::Matching { .. } => right
-                .scorm_response()
+            Interaction::Matching { .. } => right_response
                 .split(',')
                 .all(|pair| pair.split('.').all(one_character)),
-            Interaction::TrueFalse { .. } => ["t", "f"].contains(&right.scorm_response().as_str()),
-            Interaction::Numeric { .. } => right.scorm_response().parse::<f64>().is_ok(),
+            Interaction::TrueFalse { .. } => ["t", "f"].contains(&right_response.as_str()),
+            Interaction::Numeric { .. } => right_response.parse::<f64>().is_ok(),
         };
-        assert!(names_fit, "{}: {}", question.id, right.scorm_response());
+        assert!(names_fit, "{}: {right_response}", question.id);
     }
 }
 
@@ -257,7 +263,7 @@ fn answer(state: QuizState, right: bool, at_ms: u64) -> QuizState {
     };
     state
         .update(QuizMsg::Answer(response, moment))
-        .update(QuizMsg::Next)
+        .update(QuizMsg::Next(at_ms + 2_000))
 }
 
 fn start_assessment(state: QuizState) -> QuizState {
@@ -271,6 +277,7 @@ fn start_assessment(state: QuizState) -> QuizState {
 fn first_launch() -> Launch {
     Launch {
         lesson_status: "not attempted".into(),
+        lesson_mode: "normal".into(),
         mastery_score: "80".into(),
         interactions: "0".into(),
         objectives: Vec::new(),
@@ -306,8 +313,10 @@ fn a_whole_assessment_is_reported_with_its_score_status_interactions_and_objecti
         at_launch,
         [
             Call::Set("cmi.core.lesson_status".into(), "incomplete".into()),
+            Call::Set("cmi.core.exit".into(), "suspend".into()),
             Call::Commit
-        ]
+        ],
+        "begun, and resumable however the page goes"
     );
     let calls = sync(&mut reporter, &progress, NOON_MS + 20 * 60_000);
 
@@ -424,7 +433,11 @@ fn a_launch_appends_to_the_interactions_and_objectives_the_lms_has() {
         ..first_launch()
     };
     let (mut reporter, at_launch) = Reporter::start(launch, 0, None);
-    assert!(at_launch.is_empty(), "an attempted lesson keeps its status");
+    assert_eq!(
+        value_of(&at_launch, "cmi.core.lesson_status"),
+        None,
+        "an attempted lesson keeps its status"
+    );
     let calls = sync(&mut reporter, &progress, NOON_MS);
     assert!(value_of(&calls, "cmi.interactions.15.id").is_some());
     assert!(value_of(&calls, "cmi.interactions.29.id").is_some());
@@ -998,4 +1011,145 @@ fn the_records_survive_a_save_and_a_load() {
     // A progress without records saves as it did before they were kept.
     let text = encode(&Progress::default()).unwrap();
     assert!(!text.contains("log") && !text.contains("learner"), "{text}");
+}
+
+#[test]
+fn a_number_typed_as_no_number_is_recorded_without_a_scorm_response() {
+    let body = Body::Numeric(Numeric {
+        answer: "43.2".into(),
+        tolerance: "0.05".into(),
+        unit: "minutes".into(),
+        explanation: "why".into(),
+    });
+    let interaction = Interaction::of(&body, &Response::Number("about forty".into())).unwrap();
+    assert_eq!(interaction.scorm_response(), None);
+    assert_eq!(
+        interaction.xapi_response(),
+        "about forty",
+        "xAPI takes any text"
+    );
+}
+
+/// The last answer given on one page, Next pressed on the next (after a reload, or the
+/// language switch): the finish is the next page's, and it reports the score.
+#[test]
+fn an_assessment_finished_on_a_later_page_is_still_reported() {
+    let mut state = start_assessment(opened(Progress::default(), MASTERY_DEFAULT));
+    for n in 0..14 {
+        state = answer(state, true, NOON_MS + n * 1_000);
+    }
+    let ui = Locale::En.ui();
+    let session = state.session().unwrap().clone();
+    let Load::Ready(bank) = &state.bank else {
+        panic!("the bank is loaded")
+    };
+    let question = resolve(bank, ui, &session.items[14].question).unwrap();
+    let moment = Moment {
+        at_ms: NOON_MS + 20_000,
+        latency_ms: 1_000,
+    };
+    let state = state.update(QuizMsg::Answer(right_answer(&question.body), moment));
+    // The page goes; the next one joins the launch, and the learner presses Next there.
+    let (mut next_page, _) = Reporter::start(first_launch(), NOON_MS + 30_000, Some(NOON_MS));
+    let state = state.update(QuizMsg::Next(NOON_MS + 31_000));
+    assert!(state.finished.is_some());
+    let calls = sync(
+        &mut next_page,
+        state.progress.as_ref().unwrap(),
+        NOON_MS + 31_000,
+    );
+    assert_eq!(value_of(&calls, "cmi.core.score.raw"), Some("100"));
+    assert_eq!(value_of(&calls, "cmi.core.lesson_status"), Some("passed"));
+    assert_eq!(calls.last(), Some(&Call::Finish));
+    let Some(Entry::Finished(finish)) = state.progress.unwrap().log.last().cloned() else {
+        panic!("the finish is recorded")
+    };
+    assert_eq!(finish.at_ms, NOON_MS + 31_000, "dated when it was finished");
+}
+
+#[test]
+fn browse_and_review_launches_record_no_score() {
+    let progress = assessment(15).progress.unwrap();
+    let browse = Launch {
+        lesson_mode: "browse".into(),
+        ..first_launch()
+    };
+    let (mut reporter, at_launch) = Reporter::start(browse, 0, None);
+    assert_eq!(
+        value_of(&at_launch, "cmi.core.lesson_status"),
+        Some("browsed")
+    );
+    let calls = sync(&mut reporter, &progress, NOON_MS);
+    assert_eq!(value_of(&calls, "cmi.core.score.raw"), None);
+    assert_eq!(value_of(&calls, "cmi.interactions.0.id"), None);
+    assert!(
+        value_of(&calls, "cmi.suspend_data").is_some(),
+        "the progress is kept"
+    );
+
+    let review = Launch {
+        lesson_mode: "review".into(),
+        ..first_launch()
+    };
+    let (mut reporter, at_launch) = Reporter::start(review, 0, None);
+    assert!(at_launch.is_empty(), "a review changes nothing");
+    assert!(sync(&mut reporter, &progress, NOON_MS).is_empty());
+}
+
+#[test]
+fn suspend_data_that_could_not_be_read_is_left_as_the_lms_has_it() {
+    let progress = assessment(15).progress.unwrap();
+    let (mut reporter, _) = Reporter::start(first_launch(), 0, None);
+    reporter.keep_suspend_data();
+    let calls = sync(&mut reporter, &progress, NOON_MS);
+    assert_eq!(value_of(&calls, "cmi.suspend_data"), None);
+    assert!(
+        value_of(&calls, "cmi.core.score.raw").is_some(),
+        "the score still goes"
+    );
+}
+
+#[test]
+fn resuming_keeps_this_browsers_learner_id() {
+    let browser = Progress {
+        learner: 7,
+        ..Progress::default()
+    };
+    let from_lms = Progress {
+        learner: 9,
+        ..assessment(3).progress.unwrap()
+    };
+    let resumed = suspend::resumed(&browser, from_lms.clone());
+    assert_eq!(resumed.learner, 7);
+    assert_eq!(
+        resumed.results, from_lms.results,
+        "and takes what the LMS kept"
+    );
+    let fresh = suspend::resumed(&Progress::default(), from_lms);
+    assert_eq!(fresh.learner, 9, "a browser with none takes the LMS's");
+}
+
+#[test]
+fn a_statement_worded_otherwise_has_another_id_and_the_same_wording_the_same() {
+    let progress = assessment(15).progress.unwrap();
+    let ids = |language: &'static str, name: Option<&str>| -> Vec<String> {
+        let learner = Learner {
+            id: progress.learner,
+            name: name.map(str::to_owned),
+        };
+        statements(&progress.log, &learner, language, &|_| None)
+            .into_iter()
+            .map(|statement| statement.id)
+            .collect()
+    };
+    assert_eq!(ids("en", None), ids("en", None));
+    assert_eq!(
+        ids("en", Some("Ada")),
+        ids("en", Some(" Ada ")),
+        "the name as it goes in"
+    );
+    let english = ids("en", None);
+    for other in [ids("zh-TW", None), ids("en", Some("Ada"))] {
+        assert!(english.iter().all(|id| !other.contains(id)), "no id shared");
+    }
 }

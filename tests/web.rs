@@ -175,3 +175,47 @@ async fn arrow_keys_move_the_calms_selection_and_focus_with_it() {
     app.destroy();
     root.remove();
 }
+
+/// The SCORM 1.2 API is found as the standard says: on the nearest window up the
+/// frames that has `API`, up to the top; none where no window has it.
+#[wasm_bindgen_test]
+async fn the_lms_api_is_found_in_a_parent_window_two_frames_up() {
+    use ops_trio::lms::bridge::find_api;
+    use wasm_bindgen::JsValue;
+    let top = web_sys::window().unwrap();
+    let frame_in = |document: &web_sys::Document| {
+        let frame: web_sys::HtmlIFrameElement =
+            document.create_element("iframe").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&frame).unwrap();
+        frame
+    };
+    let outer = frame_in(&document());
+    let outer_document = outer.content_document().unwrap();
+    if outer_document.body().is_none() {
+        let body = outer_document.create_element("body").unwrap();
+        outer_document
+            .document_element()
+            .unwrap()
+            .append_child(&body)
+            .unwrap();
+    }
+    let inner = frame_in(&outer_document);
+    let inner_window = inner.content_window().unwrap();
+
+    assert!(find_api(&inner_window).is_none(), "no window has an API");
+    let api = js_sys::Object::new();
+    js_sys::Reflect::set(&top, &JsValue::from_str("API"), &api).unwrap();
+    let found = find_api(&inner_window).expect("the top window's API");
+    assert!(js_sys::Object::is(&found, &api));
+    // A nearer window's API is the one taken.
+    let nearer = js_sys::Object::new();
+    let outer_window = outer.content_window().unwrap();
+    js_sys::Reflect::set(&outer_window, &JsValue::from_str("API"), &nearer).unwrap();
+    assert!(js_sys::Object::is(
+        &find_api(&inner_window).unwrap(),
+        &nearer
+    ));
+
+    js_sys::Reflect::delete_property(&top, &JsValue::from_str("API")).unwrap();
+    outer.remove();
+}

@@ -128,9 +128,13 @@ impl Interaction {
         }
     }
 
-    /// `cmi.interactions.n.student_response`.
-    pub fn scorm_response(&self) -> String {
-        self.response(&SCORM)
+    /// `cmi.interactions.n.student_response`; None for a numeric answer typed as no
+    /// number, which SCORM 1.2's numeric response (a CMIDecimal) cannot carry.
+    pub fn scorm_response(&self) -> Option<String> {
+        match self {
+            Interaction::Numeric { typed, .. } => parse_thousandths(typed).ok().map(thousandths),
+            _ => Some(self.response(&SCORM)),
+        }
     }
 
     /// `cmi.interactions.n.correct_responses.0.pattern`. SCORM 1.2 has no range: a

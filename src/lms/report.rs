@@ -2,7 +2,9 @@
 //! record, worked out here without the browser so that a whole assessment's report is
 //! tested natively. `bridge.rs` makes the calls.
 //!
-//! - At launch: `cmi.core.lesson_status` becomes `incomplete` if it was `not attempted`.
+//! - At launch: `cmi.core.lesson_status` becomes `incomplete` if it was `not attempted`
+//!   (`browsed` in browse mode), and `cmi.core.exit` `suspend`, committed: the attempt
+//!   resumes however the page goes. In review mode nothing is recorded.
 //! - Each assessment question answered: a `cmi.interactions.n` record (id, type, the
 //!   learner's response, the right one, result, weighting, time, latency), and the
 //!   progress as `cmi.suspend_data`; then a commit, so that closing the tab loses
@@ -43,10 +45,44 @@ fn set(element: impl Into<String>, value: impl Into<String>) -> Call {
     Call::Set(element.into(), value.into())
 }
 
+/// How the LMS is taking what the module sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Health {
+    /// As it should.
+    Fine,
+    /// The LMS's API is there, but it refused to start the launch (`LMSInitialize`),
+    /// with this error code.
+    NotStarted { error: String },
+    /// The LMS refused a value or a commit: the element, and its error code.
+    Refused { element: String, error: String },
+    /// The launch is over (`LMSFinish`): what follows stays in the browser.
+    Over,
+}
+
+impl Health {
+    /// The health after `next` news: the worst is kept. A refusal is not forgotten for a
+    /// later call that went through, and the end of the launch outlasts both.
+    pub fn after(self, next: Health) -> Health {
+        let worse = !matches!(
+            (&self, &next),
+            (Health::Over, _)
+                | (_, Health::Fine)
+                | (Health::Refused { .. }, Health::Refused { .. })
+        );
+        if worse {
+            next
+        } else {
+            self
+        }
+    }
+}
+
 /// What the LMS says at launch, read with `LMSGetValue`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {
     pub lesson_status: String,
+    /// `cmi.core.lesson_mode`: `normal` (or empty), `browse` or `review`.
+    pub lesson_mode: String,
     /// `cmi.student_data.mastery_score`, from the manifest; empty when none is set.
     pub mastery_score: String,
     /// `cmi.interactions._count`: interactions recorded by earlier launches.
@@ -72,6 +108,12 @@ pub struct Reporter {
     sent: Vec<(u64, usize)>,
     /// The suspend data last sent.
     suspended: Option<String>,
+    /// Whether the suspend data is left as the LMS has it: it could not be read, and a
+    /// newer release may have written it.
+    keeping_suspend_data: bool,
+    /// Whether the launch records the learner's work: not in `browse` or `review` mode,
+    /// where SCORM 1.2 asks a SCO to record no score.
+    recording: bool,
     /// Whether `LMSFinish` has been called: nothing more is sent.
     pub finished: bool,
 }
@@ -80,6 +122,7 @@ impl Reporter {
     /// Joins a launch at `now_ms`, which began then or at `launched_ms` on an earlier
     /// page; returns the calls it makes at once.
     pub fn start(launch: Launch, now_ms: u64, launched_ms: Option<u64>) -> (Reporter, Vec<Call>) {
+        let mode = launch.lesson_mode.trim();
         let reporter = Reporter {
             launched_ms: launched_ms.unwrap_or(now_ms),
             joined_ms: now_ms,
@@ -88,15 +131,34 @@ impl Reporter {
             objectives: launch.objectives,
             sent: Vec::new(),
             suspended: None,
+            // A review changes nothing the LMS keeps.
+            keeping_suspend_data: mode == "review",
+            recording: matches!(mode, "" | "normal"),
             finished: false,
         };
+        if mode == "review" {
+            return (reporter, Vec::new());
+        }
         let first_time = matches!(launch.lesson_status.trim(), "" | "not attempted");
-        let calls = if first_time {
-            vec![set("cmi.core.lesson_status", "incomplete"), Call::Commit]
+        let status = if reporter.recording {
+            "incomplete"
         } else {
-            Vec::new()
+            "browsed"
         };
+        let mut calls = Vec::new();
+        if first_time {
+            calls.push(set("cmi.core.lesson_status", status));
+        }
+        // Suspended from the start, so that the attempt resumes however the page goes,
+        // even where the calls made as it goes are lost; a finish clears it.
+        calls.extend([set("cmi.core.exit", "suspend"), Call::Commit]);
         (reporter, calls)
+    }
+
+    /// Leaves the suspend data as the LMS has it, for the rest of the launch: it could
+    /// not be read here, and is not to be written over.
+    pub fn keep_suspend_data(&mut self) {
+        self.keeping_suspend_data = true;
     }
 
     /// The calls that tell the LMS what happened since the last sync: the record's
@@ -111,6 +173,7 @@ impl Reporter {
         let joined_ms = self.joined_ms;
         for event in log.iter().filter(|e| e.at_ms() >= joined_ms) {
             match event {
+                _ if !self.recording => {}
                 Entry::Answered(answer) if answer.quiz == GRADED_QUIZ => {
                     if !self.sent.contains(&(answer.attempt, answer.position)) {
                         self.sent.push((answer.attempt, answer.position));
@@ -121,7 +184,7 @@ impl Reporter {
                 Entry::Answered(_) | Entry::Finished(_) => {}
             }
         }
-        if let Some(text) = suspend_data {
+        if let Some(text) = suspend_data.filter(|_| !self.keeping_suspend_data) {
             if self.suspended.as_deref() != Some(text) {
                 calls.push(set("cmi.suspend_data", text));
                 self.suspended = Some(text.to_owned());
@@ -176,19 +239,25 @@ impl Reporter {
         self.next_interaction += 1;
         let element = |name: &str| format!("cmi.interactions.{n}.{name}");
         let interaction = &answer.interaction;
-        vec![
-            set(element("id"), identifier(&answer.question)),
-            set(element("type"), interaction.kind()),
-            set(element("time"), cmi_time(answer.at_ms)),
-            set(element("weighting"), "1"),
-            set(
+        let response = interaction
+            .scorm_response()
+            .map(|response| set(element("student_response"), response));
+        [
+            Some(set(element("id"), identifier(&answer.question))),
+            Some(set(element("type"), interaction.kind())),
+            Some(set(element("time"), cmi_time(answer.at_ms))),
+            Some(set(element("weighting"), "1")),
+            Some(set(
                 element("correct_responses.0.pattern"),
                 interaction.scorm_pattern(),
-            ),
-            set(element("student_response"), interaction.scorm_response()),
-            set(element("result"), scorm_result(answer.credit)),
-            set(element("latency"), cmi_timespan(answer.latency_ms)),
+            )),
+            response,
+            Some(set(element("result"), scorm_result(answer.credit))),
+            Some(set(element("latency"), cmi_timespan(answer.latency_ms))),
         ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// The score, the status against the mastery score, and an objective per
@@ -252,4 +321,27 @@ fn identifier(id: &str) -> String {
         .map(|c| if c.is_whitespace() { '_' } else { c })
         .take(255)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_worst_news_of_a_launch_is_kept() {
+        let refused = |element: &str| Health::Refused {
+            element: element.into(),
+            error: "405".into(),
+        };
+        assert_eq!(Health::Fine.after(refused("a")), refused("a"));
+        assert_eq!(refused("a").after(Health::Fine), refused("a"));
+        assert_eq!(
+            refused("a").after(refused("b")),
+            refused("a"),
+            "the first refusal"
+        );
+        assert_eq!(refused("a").after(Health::Over), Health::Over);
+        assert_eq!(Health::Over.after(refused("a")), Health::Over);
+        assert_eq!(Health::Fine.after(Health::Fine), Health::Fine);
+    }
 }

@@ -154,6 +154,7 @@ pub fn statements(
 ) -> Vec<Statement> {
     let writer = Writer {
         learner,
+        wording: wording(language, learner.name.as_deref()),
         language,
         name_of,
     };
@@ -167,6 +168,8 @@ pub fn statements(
 
 struct Writer<'a> {
     learner: &'a Learner,
+    /// What tells this download's wording apart (see [`wording`]).
+    wording: u64,
     language: &'static str,
     name_of: &'a dyn Fn(Named) -> Option<String>,
 }
@@ -188,6 +191,7 @@ impl Writer<'_> {
         Statement {
             id: uuid(
                 self.learner.id,
+                self.wording,
                 answer.attempt,
                 Subject::Answer(answer.position),
             ),
@@ -251,7 +255,7 @@ impl Writer<'_> {
         };
         let success = (said != COMPLETED).then(|| said == PASSED);
         Statement {
-            id: uuid(self.learner.id, finish.attempt, named),
+            id: uuid(self.learner.id, self.wording, finish.attempt, named),
             actor: self.actor(),
             verb: verb(said),
             object,
@@ -275,7 +279,13 @@ impl Writer<'_> {
     fn actor(&self) -> Actor {
         Actor {
             object_type: "Agent",
-            name: self.learner.name.clone().filter(|n| !n.trim().is_empty()),
+            name: self
+                .learner
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(str::to_owned),
             account: Account {
                 home_page: ACTIVITY_ROOT,
                 name: format!("learner-{:016x}", self.learner.id),
@@ -285,7 +295,12 @@ impl Writer<'_> {
 
     fn context(&self, attempt: u64, quiz: Option<&str>) -> Context {
         Context {
-            registration: uuid(self.learner.id, attempt, Subject::Registration),
+            registration: uuid(
+                self.learner.id,
+                self.wording,
+                attempt,
+                Subject::Registration,
+            ),
             context_activities: quiz.map(|quiz| ContextActivities {
                 parent: vec![Parent {
                     object_type: "Activity",
@@ -344,11 +359,14 @@ enum Subject {
     Registration,
 }
 
-/// A UUID in the layout of RFC 4122's version 4, the same each time: a statement
-/// downloaded twice has the same id, which an LRS takes once. Its 122 free bits hold,
-/// side by side, the learner's random id (48 bits), the attempt's (56), the question's
-/// place (16) and what it names (2): two statements never share one.
-fn uuid(learner: u64, attempt: u64, named: Subject) -> String {
+/// A UUID in the layout of RFC 4122's version 4, the same each time a statement is
+/// written the same way: a file downloaded twice holds the same statements, which an
+/// LRS stores once. Its 122 free bits hold, side by side, the learner's random id (48
+/// bits), the attempt's (56) mixed with the download's wording, the question's place
+/// (16) and what it names (2). A statement worded otherwise (in the other language, or
+/// with a name) has another id, since an LRS refuses a second statement under an id
+/// it holds with other content.
+fn uuid(learner: u64, wording: u64, attempt: u64, named: Subject) -> String {
     let (place, kind) = match named {
         Subject::Answer(position) => (position as u64 + 1, 0),
         Subject::Completed => (0, 1),
@@ -358,7 +376,7 @@ fn uuid(learner: u64, attempt: u64, named: Subject) -> String {
     let digits = format!(
         "{:012x}{:014x}{:04x}",
         learner & 0xffff_ffff_ffff,
-        attempt & 0xff_ffff_ffff_ffff,
+        (attempt ^ wording) & 0xff_ffff_ffff_ffff,
         place & 0xffff
     );
     let part = |range: std::ops::Range<usize>| digits.get(range).unwrap_or_default();
@@ -371,4 +389,13 @@ fn uuid(learner: u64, attempt: u64, named: Subject) -> String {
         part(15..18),
         part(18..30)
     )
+}
+
+/// The language and the learner's name, as one number (FNV-1a): what makes two
+/// downloads of the same record word it differently.
+fn wording(language: &str, name: Option<&str>) -> u64 {
+    let text = format!("{language}\u{0}{}", name.map(str::trim).unwrap_or_default());
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

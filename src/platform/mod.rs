@@ -317,8 +317,6 @@ pub fn mark_interactive() {
     mark(INTERACTIVE_MARK);
 }
 
-/// Offers `text` as a file to download, under `file_name`; None when the browser
-/// refused (no document, or a Blob it would not make).
 /// The text in the input with this id, trimmed; None when there is none or it is empty.
 pub fn input_value(id: &str) -> Option<String> {
     use wasm_bindgen::JsCast;
@@ -330,6 +328,8 @@ pub fn input_value(id: &str) -> Option<String> {
     Some(input.value().trim().to_owned()).filter(|value| !value.is_empty())
 }
 
+/// Offers `text` as a file to download, under `file_name`; None when the browser
+/// refused (no document, or a Blob it would not make).
 pub fn offer_download(text: &str, mime: &str, file_name: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

@@ -22,11 +22,15 @@ pub const LIMIT: usize = 4_096;
 /// How much of the progress `cmi.suspend_data` holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Kept {
+    /// Whether the quiz in progress is kept, and whether there is one.
     pub session: bool,
+    pub had_session: bool,
+    /// How many results, missed questions and cards are kept, of how many.
     pub results: usize,
+    pub results_total: usize,
     pub mistakes: usize,
+    pub mistakes_total: usize,
     pub cards: usize,
-    /// The cards the progress has, kept or not.
     pub cards_total: usize,
     /// Whether anything besides the log was left out.
     pub trimmed: bool,
@@ -94,8 +98,11 @@ pub fn fit(
     let text = fits(&kept)?;
     let summary = Kept {
         session: kept.session.is_some(),
+        had_session: progress.session.is_some(),
         results: kept.results.len(),
+        results_total: progress.results.len(),
         mistakes: kept.mistakes.len(),
+        mistakes_total: progress.mistakes.len(),
         cards: kept.cards.len(),
         cards_total,
         trimmed: kept.cards.len() < cards_total
@@ -109,10 +116,18 @@ pub fn fit(
 /// The progress to go on with at launch: the browser's, with what the LMS kept added
 /// (see `vault::merge`): a learner on another device gets the LMS's, and one on the
 /// same device loses nothing either holds. The LMS's copy is taken as of the browser's
-/// lineage, so that a reset or an import in this browser does not make it win whole.
+/// lineage, so that neither wins whole: a reset or an import on one device does not
+/// erase what the other holds.
 pub fn resumed(browser: &Progress, from_lms: Progress) -> Progress {
+    // The browser's learner id is kept where it has one: the statements it has given
+    // out already name it.
+    let learner = match browser.learner {
+        0 => from_lms.learner,
+        mine => mine,
+    };
     let from_lms = Progress {
         lineage: browser.lineage,
+        learner,
         ..from_lms
     };
     merge(&from_lms, browser, None)

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use super::bank::Discipline;
 use super::course::Kept;
+use super::results::discipline_name;
 use super::saved::{LoadError, Progress};
 use super::state::{Load, QuizMsg, QuizState, Replacement, Source};
 use super::store::{self, BrowserJson, Local};
@@ -12,6 +14,7 @@ use crate::format::{counted, utc_minute};
 use crate::i18n::Locale;
 use crate::i18n::{fill, Ui};
 use crate::lms::record::Entry;
+use crate::lms::report::Health;
 use crate::lms::xapi::{statements, Learner, Named};
 
 /// Export, import, reset and the backups, with the confirmation a replacement waits for.
@@ -94,8 +97,8 @@ fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
                     { " " }{ counted(count, ui.quiz_records_count_one, ui.quiz_records_count) }
                 </p>
             }
-            if let Some(kept) = state.lms_kept {
-                <p class="quiz-lms-kept">{ lms_kept(ui, &kept) }</p>
+            if let (Some(kept), Some(Health::Fine | Health::Refused { .. })) = (state.lms_kept, &state.lms_health) {
+                { lms_kept(ui, &kept) }
             }
         </div>
     }
@@ -104,18 +107,35 @@ fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
 /// The field where the learner may type a name for their records.
 const RECORDS_NAME_FIELD: &str = "quiz-records-name";
 
-/// What the LMS keeps of the progress, when it cannot keep all of it.
-fn lms_kept(ui: &Ui, kept: &Kept) -> String {
+/// What the LMS keeps of the progress: all of it, or a list of what it has.
+fn lms_kept(ui: &Ui, kept: &Kept) -> Html {
     if !kept.trimmed {
-        return ui.quiz_lms_kept_all.into();
+        return html! { <p class="quiz-lms-kept">{ ui.quiz_lms_kept_all }</p> };
     }
-    fill(
-        ui.quiz_lms_kept_part,
-        &[
-            ("cards", &kept.cards.to_string()),
-            ("total", &kept.cards_total.to_string()),
-        ],
-    )
+    let of = |template: &str, kept: usize, total: usize| {
+        (total > 0).then(|| {
+            fill(
+                template,
+                &[("kept", &kept.to_string()), ("total", &total.to_string())],
+            )
+        })
+    };
+    let parts = [
+        (kept.session).then(|| ui.quiz_lms_kept_session.to_owned()),
+        of(ui.quiz_lms_kept_results, kept.results, kept.results_total),
+        of(
+            ui.quiz_lms_kept_mistakes,
+            kept.mistakes,
+            kept.mistakes_total,
+        ),
+        of(ui.quiz_lms_kept_cards, kept.cards, kept.cards_total),
+    ];
+    html! {
+        <div class="quiz-lms-kept">
+            <p>{ ui.quiz_lms_kept_part }</p>
+            <ul>{ for parts.into_iter().flatten().map(|part| html! { <li>{ part }</li> }) }</ul>
+        </div>
+    }
 }
 
 /// An activity's name in the learner's language: a question's prompt, from the bank
@@ -130,9 +150,11 @@ fn activity_name(locale: Locale, bank: &Load, named: Named) -> Option<String> {
         Named::Quiz("assessment") => Some(ui.quiz_assessment_title.into()),
         Named::Quiz("retake") => Some(ui.quiz_retake_title.into()),
         Named::Quiz("due") => Some(ui.quiz_due_title.into()),
-        Named::Quiz(quiz) => quiz
-            .strip_prefix("practice/")
-            .map(|topic| fill(ui.quiz_practice_named, &[("topic", topic)])),
+        Named::Quiz(quiz) => quiz.strip_prefix("practice/").map(|topic| {
+            // A discipline by its name; a topic by its path, as the topic list shows it.
+            let topic = Discipline::from_id(topic).map_or(topic, |d| discipline_name(ui, d));
+            fill(ui.quiz_practice_named, &[("topic", topic)])
+        }),
     }
 }
 

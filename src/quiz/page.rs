@@ -20,6 +20,7 @@ use crate::format::counted;
 use crate::i18n::{fill, Locale, Ui};
 use crate::lms;
 use crate::lms::record::MASTERY_DEFAULT;
+use crate::lms::report::Health;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizPageProps {
@@ -57,11 +58,30 @@ pub fn QuizPage(props: &QuizPageProps) -> Html {
             <p class="notice">{ ui.quiz_unknown }{ " " }<a href={QuizRoute::Home.href()}>{ ui.quiz_back_home }</a></p>
         },
     };
+    let lms_notice = state
+        .lms_health
+        .as_ref()
+        .and_then(|health| lms_health_text(ui, health));
     html! {
         <div class="quiz">
             { for state.notices.iter().map(|notice| html! { <p class="notice" role="status">{ notice_text(ui, notice) }</p> }) }
+            { for lms_notice.map(|text| html! { <p class="notice" role="status">{ text }</p> }) }
             { body }
         </div>
+    }
+}
+
+/// What the learner must know of how their course takes the module's report; nothing
+/// while all is well.
+fn lms_health_text(ui: &Ui, health: &Health) -> Option<String> {
+    match health {
+        Health::Fine => None,
+        Health::NotStarted { error } => Some(fill(ui.quiz_lms_not_started, &[("error", error)])),
+        Health::Refused { element, error } => Some(fill(
+            ui.quiz_lms_refused,
+            &[("element", element), ("error", error)],
+        )),
+        Health::Over => Some(ui.quiz_lms_over.into()),
     }
 }
 
@@ -97,9 +117,12 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
             if let Some(text) = lms::bridge::suspended_progress() {
                 match store::parse(&text, today) {
                     Ok(kept) => opened.progress = course::resumed(&opened.progress, kept),
-                    Err(_) => opened.notices.push(Notice::LmsUnreadable {
-                        backup: vault::keep_aside(&Local, &text, store::now_ms()).ok(),
-                    }),
+                    Err(_) => {
+                        lms::bridge::keep_suspend_data();
+                        opened.notices.push(Notice::LmsUnreadable {
+                            backup: vault::keep_aside(&Local, &text, store::now_ms()).ok(),
+                        });
+                    }
                 }
             }
             dispatcher.dispatch(QuizMsg::Opened {
@@ -160,13 +183,20 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
         let progress = state.progress.clone();
         let dispatcher = state.dispatcher();
         use_effect_with(state.revision, move |_| {
-            let Some(progress) = progress.filter(|_| lms::bridge::connect()) else {
+            let Some(progress) = progress else {
                 return;
             };
-            let fitted = course::fit(&progress, &store::to_json);
-            let suspend_data = fitted.as_ref().map(|(text, _)| text.as_str());
-            lms::bridge::sync(&progress.log, suspend_data);
-            dispatcher.dispatch(QuizMsg::LmsKept(fitted.map(|(_, kept)| kept)));
+            let mut kept = None;
+            if lms::bridge::connect() {
+                let fitted = course::fit(&progress, &store::to_json);
+                let suspend_data = fitted.as_ref().map(|(text, _)| text.as_str());
+                lms::bridge::sync(&progress.log, suspend_data);
+                kept = fitted.map(|(_, kept)| kept);
+            }
+            let health = lms::bridge::health();
+            if health.is_some() {
+                dispatcher.dispatch(QuizMsg::Lms { kept, health });
+            }
         });
     }
     {
@@ -326,7 +356,7 @@ fn take(locale: Locale, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html
         <QuestionCard {locale} key={format!("{}-{}", session.seed, session.position)} {question}
             order={item.order.clone()} number={session.position + 1} total={session.items.len()}
             answered={session.answers.get(session.position).cloned().flatten()}
-            on_answer={dispatch.reform(|(response, latency_ms)| QuizMsg::Answer(response, Moment { at_ms: store::now_ms(), latency_ms }))} on_next={dispatch.reform(|()| QuizMsg::Next)} />
+            on_answer={dispatch.reform(|(response, latency_ms)| QuizMsg::Answer(response, Moment { at_ms: store::now_ms(), latency_ms }))} on_next={dispatch.reform(|()| QuizMsg::Next(store::now_ms()))} />
     }
 }
 

@@ -15,6 +15,7 @@ use super::vault::{merge, Backup};
 use crate::i18n::{Locale, Ui};
 use crate::lms::interaction::Interaction;
 use crate::lms::record::{record, Answer, Entry, Finish, MASTERY_DEFAULT};
+use crate::lms::report::Health;
 
 /// The question bank, as it arrives.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,8 +95,10 @@ pub struct QuizState {
     pub storage_kept: Option<bool>,
     /// The score that passes an assessment, in percent: an LMS's, or the default.
     pub mastery: u8,
-    /// In an LMS, how much of the progress it keeps (see `lms::suspend`).
+    /// In an LMS, how much of the progress it keeps (see `quiz::course`).
     pub lms_kept: Option<Kept>,
+    /// In an LMS, how it takes what the module sends.
+    pub lms_health: Option<Health>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,7 +125,9 @@ pub enum QuizMsg {
         attempt: u64,
     },
     Answer(Response, Moment),
-    Next,
+    /// On from the question answered, at this moment (milliseconds since 1970): past the
+    /// last, the quiz is finished then.
+    Next(u64),
     /// Progress read from a file or a backup, to offer in place of the reader's.
     Offer(Source, Result<Progress, LoadError>),
     AskReset,
@@ -143,8 +148,11 @@ pub enum QuizMsg {
     StorageKept(Option<bool>),
     /// Leaving a quiz's results or empty page, for the home.
     Home,
-    /// How much of the progress the LMS keeps, after telling it.
-    LmsKept(Option<Kept>),
+    /// After telling the LMS: how much of the progress it keeps, and how it took it.
+    Lms {
+        kept: Option<Kept>,
+        health: Option<Health>,
+    },
 }
 
 impl QuizState {
@@ -168,6 +176,7 @@ impl QuizState {
             storage_kept: None,
             mastery: MASTERY_DEFAULT,
             lms_kept: None,
+            lms_health: None,
         }
     }
 
@@ -217,7 +226,7 @@ impl QuizState {
                 attempt,
             } => self.take(mode, seed, attempt, ui),
             QuizMsg::Answer(response, moment) => self.answer(response, moment, ui),
-            QuizMsg::Next => self.next(ui),
+            QuizMsg::Next(at_ms) => self.next(at_ms, ui),
             QuizMsg::Offer(source, Ok(progress)) => {
                 self.replacing = Some(Replacement { source, progress });
                 (self.refused, self.replaced) = (None, None);
@@ -271,7 +280,7 @@ impl QuizState {
             }
             QuizMsg::StorageKept(kept) => self.storage_kept = kept,
             QuizMsg::Home => (self.finished, self.empty) = (None, None),
-            QuizMsg::LmsKept(kept) => self.lms_kept = kept,
+            QuizMsg::Lms { kept, health } => (self.lms_kept, self.lms_health) = (kept, health),
         }
         if may_bring_a_session {
             self.fit_session(ui);
@@ -374,7 +383,7 @@ impl QuizState {
         self.changed(Write::Merge);
     }
 
-    fn next(&mut self, ui: &Ui) {
+    fn next(&mut self, at_ms: u64, ui: &Ui) {
         let (Load::Ready(bank), Some(progress)) = (&self.bank, &mut self.progress) else {
             return;
         };
@@ -386,7 +395,7 @@ impl QuizState {
             let session = session.clone();
             let scores = session.scores(bank, ui);
             progress.finish(&session, self.today);
-            let finish = finish_record(&session, &scores, &progress.log, self.mastery);
+            let finish = finish_record(&session, &scores, at_ms, self.mastery);
             record(&mut progress.log, Entry::Finished(finish));
             progress.keep_result(Outcome {
                 attempt: (session.attempt != 0).then_some(session.attempt),
@@ -404,21 +413,13 @@ impl QuizState {
     }
 }
 
-/// The record of a finished quiz: its scores, at the time of its last answer; an
+/// The record of a finished quiz, at the moment it was finished: its scores; an
 /// assessment is held to the mastery score.
-fn finish_record(session: &Session, scores: &Scores, log: &[Entry], mastery: u8) -> Finish {
-    let last_answer = log
-        .iter()
-        .filter_map(|event| match event {
-            Entry::Answered(answer) if answer.attempt == session.attempt => Some(answer.at_ms),
-            _ => None,
-        })
-        .max()
-        .unwrap_or_default();
+fn finish_record(session: &Session, scores: &Scores, at_ms: u64, mastery: u8) -> Finish {
     Finish {
         quiz: mode_path(&session.mode),
         attempt: session.attempt,
-        at_ms: last_answer,
+        at_ms,
         credit: scores.total.credit,
         asked: scores.total.asked,
         scores: scores

@@ -20,6 +20,16 @@ export const ENGLISH = {
   next: /Next question|See results/,
 };
 
+/** The same controls in Traditional Chinese. */
+export const CHINESE = {
+  true: '正確',
+  false: '錯誤',
+  moveUp: (item) => `將「${item}」上移`,
+  numeric: '你的答案',
+  submit: '檢查答案',
+  next: /下一題|查看成績/,
+};
+
 export const prompt = (page) => page.locator('.quiz-prompt');
 
 /** The bank's question shown now. */

@@ -247,7 +247,7 @@ proptest! {
             prop_assert!(html.contains("quiz-prompt"), "the card shows its question");
             state = state
                 .update(QuizMsg::Answer(an_answer(&question.body, &item.order), Moment::default()))
-                .update(QuizMsg::Next);
+                .update(QuizMsg::Next(0));
         }
         // What the page would save now keeps under the browser's number rules.
         let progress = state.progress.as_ref().expect("opened");

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from '../fixtures.mjs';
 import { LMS_PORT, SCORM_PACKAGE } from '../playwright.config.mjs';
 import { readZip } from '../lms/unzip.mjs';
-import { bank, shown, answer, next, ENGLISH } from '../quiz.mjs';
+import { bank, shown, answer, next, ENGLISH, CHINESE } from '../quiz.mjs';
+import { BANK_ZH_TW } from '../bank.mjs';
 
 const LMS = `http://127.0.0.1:${LMS_PORT}/`;
 /** The quiz whose SRE questions quiz.spec.mjs answers wrong for SRE 0%. */
@@ -41,14 +42,14 @@ async function openAssessment(page, { fresh = true } = {}) {
 }
 
 /** Answers questions `from`..`to` (1-based) of the assessment: SRE wrong, the rest right. */
-async function answerQuestions(frame, questions, from, to) {
+async function answerQuestions(frame, questions, from, to, labels = ENGLISH) {
   const asked = [];
   for (let n = from; n <= to; n++) {
-    await expect(frame.locator('.quiz-count')).toHaveText(`Question ${n} of 15`);
+    await expect(frame.locator('.quiz-count')).toHaveText(labels === ENGLISH ? `Question ${n} of 15` : new RegExp(`${n}.*15`));
     const question = await shown(frame, questions);
     const right = !question.topic.startsWith('sre/');
-    await answer(frame, question, right);
-    await next(frame);
+    await answer(frame, question, right, { labels });
+    await next(frame, labels);
     asked.push({ id: question.id, kind: Object.keys(question.body)[0], right });
   }
   return asked;
@@ -87,12 +88,17 @@ test('a whole assessment reports its score, status, every interaction and an obj
     if (question.right) expect(interaction.student_response).toBe(interaction.correct_responses[0]);
     else expect(interaction.student_response).not.toBe(interaction.correct_responses[0]);
   }
+  // The app's own verdict, before the LMS applies its mastery rule at LMSFinish.
+  const calls = await host(page, 'calls');
+  const status = calls.filter((c) => c.method === 'LMSSetValue' && c.element === 'cmi.core.lesson_status').map((c) => c.value);
+  expect(status).toEqual(['incomplete', 'failed']);
+  expect(calls.at(-1)).toMatchObject({ method: 'LMSFinish', result: 'true' });
   // The suspend data is the progress, within SCORM 1.2's 4,096 characters.
   expect(report.suspend_data.length).toBeLessThanOrEqual(4096);
   expect(JSON.parse(report.suspend_data)).toMatchObject({ app: 'ops-trio', version: 2 });
-  // The quiz page says what the course keeps.
-  await frame.evaluate(() => { location.hash = ''; });
-  await expect(frame.locator('.quiz-lms-kept')).toHaveText(/Your course keeps/);
+  // The learner is told that what follows stays in the browser.
+  await expect(frame.getByText('Your course has what this visit sent it')).toBeVisible();
+  await expect(frame.locator('.quiz-lms-kept')).toHaveCount(0);
 });
 
 test('all right passes, and the LMS keeps the status passed', async ({ page }) => {
@@ -108,6 +114,8 @@ test('all right passes, and the LMS keeps the status passed', async ({ page }) =
   expect(report.score.raw).toBe('100');
   expect(report.lesson_status).toBe('passed');
   expect(report.objectives.map((o) => o.status)).toEqual(['passed', 'passed', 'passed']);
+  const status = (await host(page, 'calls')).filter((c) => c.element === 'cmi.core.lesson_status').map((c) => c.value);
+  expect(status).toEqual(['incomplete', 'passed']);
   expect(await host(page, 'problems')).toEqual([]);
 });
 
@@ -130,6 +138,8 @@ test('a reload mid-quiz resumes from the suspend data, and so does another devic
   expect((await host(page, 'launch')).entry).toBe('resume');
   await frame.getByRole('navigation').getByRole('link', { name: 'Quiz' }).click();
   await expect(frame.getByRole('link', { name: 'Resume: question 7 of 15' })).toBeVisible();
+  // The course has all of this small progress.
+  await expect(frame.locator('.quiz-lms-kept')).toHaveText('Your course keeps all of your progress too, so you can go on from another device.');
   await frame.getByRole('link', { name: 'Resume: question 7 of 15' }).click();
   await expect(frame.locator('.quiz-count')).toHaveText('Question 7 of 15');
   await expect(frame.locator('.quiz-prompt')).toHaveText(seventh);
@@ -158,18 +168,25 @@ test('a reload mid-quiz resumes from the suspend data, and so does another devic
   await device.close();
 });
 
-test('the language switch goes on with the same launch', async ({ page }) => {
-  await page.goto(`${LMS}?fresh`);
-  const frame = await appFrame(page);
+test('the language switch goes on with the same launch, and its answers follow the first page’s', async ({ page }) => {
+  const questions = await bank(page);
+  const frame = await openAssessment(page);
+  const before = await answerQuestions(frame, questions, 1, 2);
   await frame.getByRole('link', { name: '繁體中文' }).click();
-  await frame.waitForURL(/\/content\/zh-TW\/index\.html/);
+  await frame.waitForURL(/\/content\/zh-TW\/quiz\/index\.html\?lang=zh-TW#assessment/);
   await frame.waitForFunction(() => document.documentElement.lang === 'zh-TW' && performance.getEntriesByName('ops-trio:interactive').length > 0);
+  const chinese = (await (await page.request.get(`/${BANK_ZH_TW}`)).json()).questions;
+  const after = await answerQuestions(frame, chinese, 3, 3, CHINESE);
+  await expect.poll(async () => (await host(page, 'report'))?.interactions.length).toBe(3);
+  const report = await host(page, 'report');
+  expect(report.interactions.map((i) => i.id)).toEqual([...before, ...after].map((q) => q.id));
   // One LMSInitialize for the launch; the first page suspended without finishing it.
   const calls = await host(page, 'calls');
   expect(calls.filter((c) => c.method === 'LMSInitialize')).toHaveLength(1);
   expect(calls.filter((c) => c.method === 'LMSFinish')).toHaveLength(0);
   expect(await host(page, 'problems')).toEqual([]);
-  expect((await host(page, 'report')).lesson_status).toBe('incomplete');
+  expect(report.lesson_status).toBe('incomplete');
+  expect(report.exit).toBe('suspend');
 });
 
 test('the manifest lists exactly the package’s files, and its entry point launches', async ({ page }) => {

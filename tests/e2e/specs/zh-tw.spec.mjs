@@ -4,7 +4,7 @@
 // and a 320 px screen.
 import { readFileSync } from 'node:fs';
 import { test, expect, axe } from '../fixtures.mjs';
-import { bank, shown, answer, next, prompt } from '../quiz.mjs';
+import { bank, shown, answer, next, prompt, CHINESE } from '../quiz.mjs';
 import { BANK_ZH_TW } from '../bank.mjs';
 import { singleFileUrl } from '../single-file.mjs';
 
@@ -18,15 +18,6 @@ function view(id) {
   return { id, title: field('title'), lede: field('lede'), path: id === 'overview' ? 'zh-TW/' : `zh-TW/${id}/` };
 }
 const VIEWS = VIEW_IDS.map(view);
-
-const CHINESE = {
-  true: '正確',
-  false: '錯誤',
-  moveUp: (item) => `將「${item}」上移`,
-  numeric: '你的答案',
-  submit: '檢查答案',
-  next: /下一題|查看成績/,
-};
 
 /** Opens a zh-TW page and waits for its app to hydrate it. */
 async function open(page, path) {
