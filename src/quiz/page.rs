@@ -178,11 +178,11 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
         });
     }
     {
-        // In an LMS, every change is told to it too, saved or not: it keeps the
-        // learner's progress where the browser cannot.
+        // In an LMS, the progress once opened, and every change after, is told to it
+        // too, saved or not: it keeps the learner's progress where the browser cannot.
         let progress = state.progress.clone();
         let dispatcher = state.dispatcher();
-        use_effect_with(state.revision, move |_| {
+        use_effect_with((state.revision, progress.is_some()), move |_| {
             let Some(progress) = progress else {
                 return;
             };

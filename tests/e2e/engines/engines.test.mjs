@@ -7,6 +7,8 @@ import { chosenEngines, launch } from './drivers.mjs';
 import { Reader } from './reader.mjs';
 import { SCENARIOS } from './scenarios.mjs';
 import { serve, serveMany } from '../serve.mjs';
+import { servePackage } from '../lms/serve-package.mjs';
+import { SCORM_PACKAGE } from '../playwright.config.mjs';
 import { singleFileUrl } from '../single-file.mjs';
 
 const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -38,8 +40,11 @@ before(async () => {
   const host = await serve(HOST, 0);
   // The build again, with a script first in every page that makes storage throw.
   const throwing = await serveMany({ '/': DIST, '/__test/': INJECTED }, 0, { headScript: '/__test/storage-throws.js' });
-  servers.push(app, host, throwing);
+  // The SCORM package, from its zip, beside a page that runs scorm-again as the LMS.
+  const lms = await servePackage(SCORM_PACKAGE, 0);
+  servers.push(app, host, throwing, lms);
   Object.assign(context, {
+    lms: origin(lms),
     app: origin(app),
     host: origin(host),
     throwing: origin(throwing),

@@ -180,6 +180,36 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'in an LMS, the package finds the SCORM API up the frames and reports each assessment answer',
+    async run(reader, { lms }) {
+      const questions = await bank(reader.origin);
+      const host = (what) => reader.run(`return window.lmsHost && window.lmsHost[${JSON.stringify(what)}]`);
+      await reader.driver.get(`${lms}?fresh`);
+      await reader.until(() => host('initialized'), 'the package to call LMSInitialize');
+      await reader.driver.switchTo().frame(await reader.find('#sco'));
+      await reader.interactive();
+      // In-page, as a learner goes: the nav link, then the assessment of a known seed.
+      await reader.click('.site-nav a', 'Quiz');
+      await reader.see('h2', 'Choose a quiz');
+      await reader.run("location.hash = '#assessment?seed=20261126'");
+      for (let n = 1; n <= 2; n++) {
+        await reader.see('.quiz-count', `Question ${n} of 15`);
+        await answerRight(reader, await shown(reader, questions));
+        await reader.click('button', 'Next question');
+      }
+      await reader.driver.switchTo().defaultContent();
+      const report = await reader.until(async () => {
+        const now = await reader.run('return window.lmsHost.report()');
+        return now?.interactions.length === 2 && now;
+      }, 'two interactions committed');
+      assert.deepEqual(report.interactions.map((i) => i.result), ['correct', 'correct']);
+      assert.equal(report.lesson_status, 'incomplete');
+      assert.equal(report.exit, 'suspend');
+      assert.ok(report.suspend_data.length > 0 && report.suspend_data.length <= 4096);
+      assert.deepEqual(await reader.run('return window.lmsHost.problems()'), []);
+    },
+  },
+  {
     name: 'a quiz from start to results, exported, and imported after a reset',
     async run(reader, { app }) {
       const questions = await bank(app);
