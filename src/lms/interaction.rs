@@ -216,10 +216,11 @@ const XAPI: Style = Style {
     range: Some("[:]"),
 };
 
+/// The indices in ascending order, each once: by looking each up, not by sorting, whose
+/// code the wasm would carry for this alone.
 fn ascending(indices: &[usize]) -> Vec<usize> {
-    let mut sorted = indices.to_vec();
-    sorted.sort_unstable();
-    sorted
+    let most = indices.iter().max().map_or(0, |&m| m + 1);
+    (0..most).filter(|i| indices.contains(i)).collect()
 }
 
 fn letters(indices: &[usize], style: &Style) -> String {

@@ -26,6 +26,7 @@
 use super::interaction::scorm_result;
 use super::record::{Answer, Entry, Finish, MASTERY_DEFAULT};
 use super::time::{cmi_time, cmi_timespan};
+use crate::decimal::parse_thousandths;
 
 /// The quiz whose score is the course's score.
 pub const GRADED_QUIZ: &str = "assessment";
@@ -307,11 +308,12 @@ impl Reporter {
 /// The mastery score an LMS gives, as a whole percentage; the default where it gives
 /// none, or something that is no score.
 pub fn mastery(text: &str) -> u8 {
-    text.trim()
-        .parse::<f64>()
+    // In thousandths, by the module's own decimal reader: a float parser would add its
+    // tables to the wasm for this alone.
+    parse_thousandths(text)
         .ok()
-        .filter(|score| (0.0..=100.0).contains(score))
-        .map_or(MASTERY_DEFAULT, |score| score.round() as u8)
+        .filter(|score| (0..=100_000).contains(score))
+        .map_or(MASTERY_DEFAULT, |score| ((score + 500) / 1000) as u8)
 }
 
 /// A question id as SCORM 1.2's CMIIdentifier allows: no spaces, at most 255

@@ -35,6 +35,10 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
             if let Some(kept) = storage_note(ui, state) {
                 <p class="quiz-storage-note">{ kept }</p>
             }
+            // In an LMS, while its launch is open: what the course keeps.
+            if let (Some(kept), Some(Health::Fine | Health::Refused { .. })) = (state.lms_kept, &state.lms_health) {
+                { lms_kept(ui, &kept) }
+            }
             <div class="field">
                 <label for="quiz-import">{ ui.quiz_import_label }</label>
                 <input type="file" id="quiz-import" accept=".json,application/json" onchange={import(state.today, dispatch)} />
@@ -54,7 +58,7 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
 }
 
 /// The learner's records as xAPI statements, to download, with a name in them if the
-/// learner types one; and, in an LMS, how much of the progress it keeps.
+/// learner types one.
 fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
     let progress = state.progress.clone().unwrap_or_default();
     let count: usize = progress
@@ -96,9 +100,6 @@ fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
                     <button type="button" class="quiz-button" onclick={download}>{ ui.quiz_records_download }</button>
                     { " " }{ counted(count, ui.quiz_records_count_one, ui.quiz_records_count) }
                 </p>
-            }
-            if let (Some(kept), Some(Health::Fine | Health::Refused { .. })) = (state.lms_kept, &state.lms_health) {
-                { lms_kept(ui, &kept) }
             }
         </div>
     }
