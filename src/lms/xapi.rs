@@ -9,8 +9,7 @@
 //! no path of the learner's machine. The learner is a random account name kept with
 //! the progress; a name goes in only if the learner types one.
 
-use std::collections::BTreeMap;
-
+use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use super::record::{Answer, Entry, Finish};
@@ -76,7 +75,23 @@ pub struct Account {
 #[derive(Debug, Serialize)]
 pub struct Verb {
     pub id: &'static str,
-    pub display: BTreeMap<&'static str, &'static str>,
+    pub display: LanguageMap,
+}
+
+/// An xAPI language map of one language: `{"en-US": "answered"}`. Written as a map by
+/// hand: a map type would bring its own code into the wasm for one entry.
+#[derive(Debug)]
+pub struct LanguageMap {
+    pub language: &'static str,
+    pub text: String,
+}
+
+impl Serialize for LanguageMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(self.language, &self.text)?;
+        map.end()
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -93,7 +108,7 @@ pub struct Definition {
     #[serde(rename = "type")]
     pub kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<BTreeMap<String, String>>,
+    pub name: Option<LanguageMap>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interaction_type: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,16 +327,22 @@ impl Writer<'_> {
         }
     }
 
-    fn name(&self, named: Named) -> Option<BTreeMap<String, String>> {
+    fn name(&self, named: Named) -> Option<LanguageMap> {
         let name = (self.name_of)(named)?;
-        Some(BTreeMap::from([(self.language.to_owned(), name)]))
+        Some(LanguageMap {
+            language: self.language,
+            text: name,
+        })
     }
 }
 
 fn verb((id, display): (&'static str, &'static str)) -> Verb {
     Verb {
         id,
-        display: BTreeMap::from([("en-US", display)]),
+        display: LanguageMap {
+            language: "en-US",
+            text: display.to_owned(),
+        },
     }
 }
 

@@ -57,13 +57,19 @@ pub fn fit(
             let at = soonest.partition_point(|&(_, due)| due <= card.due_day);
             soonest.insert(at, (id, card.due_day));
         }
-        let with_cards = |count: usize| Progress {
-            cards: soonest
-                .iter()
-                .take(count)
-                .filter_map(|(id, _)| Some(((*id).clone(), *progress.cards.get(*id)?)))
-                .collect(),
-            ..kept.clone()
+        // Each kept card put in one by one: collecting into a map would sort first, and
+        // bring a sort's code into the wasm.
+        let with_cards = |count: usize| {
+            let mut cards = std::collections::BTreeMap::new();
+            for (id, _) in soonest.iter().take(count) {
+                if let Some(card) = progress.cards.get(*id) {
+                    cards.insert((*id).clone(), *card);
+                }
+            }
+            Progress {
+                cards,
+                ..kept.clone()
+            }
         };
         kept = with_cards(most_that_fit(cards_total, |count| {
             fits(&with_cards(count)).is_some()
