@@ -97,7 +97,7 @@ test('a whole assessment reports its score, status, every interaction and an obj
   expect(report.suspend_data.length).toBeLessThanOrEqual(4096);
   expect(JSON.parse(report.suspend_data)).toMatchObject({ app: 'ops-trio', version: 2 });
   // The learner is told that what follows stays in the browser.
-  await expect(frame.getByText('Your course has what this visit sent it')).toBeVisible();
+  await expect(frame.getByText('Your course has your results from this visit')).toBeVisible();
   await expect(frame.locator('.quiz-lms-kept')).toHaveCount(0);
 });
 
