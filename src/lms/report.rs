@@ -193,7 +193,7 @@ impl Reporter {
         }
         if let Some(finish) = graded {
             calls.extend(self.score(finish));
-            calls.extend(self.end("", now_ms));
+            calls.extend(self.end("", now_ms, true));
         } else if !calls.is_empty() {
             calls.push(Call::Commit);
         }
@@ -207,24 +207,21 @@ impl Reporter {
         if self.finished {
             return Vec::new();
         }
-        if closing {
-            return self.end("suspend", now_ms);
-        }
-        vec![
-            set("cmi.core.exit", "suspend"),
-            self.session_time(now_ms),
-            Call::Commit,
-        ]
+        self.end("suspend", now_ms, closing)
     }
 
-    fn end(&mut self, exit: &str, now_ms: u64) -> Vec<Call> {
-        self.finished = true;
-        vec![
+    /// The exit, the session's time and a commit; then, `finishing`, `LMSFinish`.
+    fn end(&mut self, exit: &str, now_ms: u64, finishing: bool) -> Vec<Call> {
+        self.finished = finishing;
+        let mut calls = vec![
             set("cmi.core.exit", exit),
             self.session_time(now_ms),
             Call::Commit,
-            Call::Finish,
-        ]
+        ];
+        if finishing {
+            calls.push(Call::Finish);
+        }
+        calls
     }
 
     /// `cmi.core.session_time`: since the launch began, on whichever page.

@@ -2,41 +2,41 @@
 
 use crate::format::civil_from_days;
 
-/// SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` with two to four digits of hours: a
-/// latency or a session's time. Past 9,999 hours it stays at the most it can say.
-pub fn cmi_timespan(ms: u64) -> String {
-    let centis = (ms / 10).min(9_999 * 360_000 + 359_999);
-    let (hours, minutes, seconds, hundredths) = (
+/// Hours, minutes, seconds and hundredths of a length of time in milliseconds; the
+/// hours as many as there are.
+fn clock(ms: u64) -> (u64, u64, u64, u64) {
+    let centis = ms / 10;
+    (
         centis / 360_000,
         centis / 6_000 % 60,
         centis / 100 % 60,
         centis % 100,
-    );
+    )
+}
+
+/// The time of day of a moment in milliseconds since 1970, in UTC.
+fn time_of_day(ms: u64) -> (u64, u64, u64, u64) {
+    clock(ms % 86_400_000)
+}
+
+/// SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` with two to four digits of hours: a
+/// latency or a session's time. Past 9,999 hours it stays at the most it can say.
+pub fn cmi_timespan(ms: u64) -> String {
+    let (hours, minutes, seconds, hundredths) = clock(ms.min(9_999 * 3_600_000 + 3_599_990));
     format!("{hours:02}:{minutes:02}:{seconds:02}.{hundredths:02}")
 }
 
 /// SCORM 1.2's CMITime, `HH:MM:SS`: the time of day, in UTC, of a moment given in
 /// milliseconds since 1970.
 pub fn cmi_time(ms: u64) -> String {
-    let seconds = ms / 1000 % 86_400;
-    format!(
-        "{:02}:{:02}:{:02}",
-        seconds / 3600,
-        seconds / 60 % 60,
-        seconds % 60
-    )
+    let (hours, minutes, seconds, _) = time_of_day(ms);
+    format!("{hours:02}:{minutes:02}:{seconds:02}")
 }
 
 /// An ISO 8601 duration to the hundredth of a second, as xAPI keeps durations:
 /// `PT1M5.25S`, `PT0S`.
 pub fn iso_duration(ms: u64) -> String {
-    let centis = ms / 10;
-    let (hours, minutes, seconds, hundredths) = (
-        centis / 360_000,
-        centis / 6_000 % 60,
-        centis / 100 % 60,
-        centis % 100,
-    );
+    let (hours, minutes, seconds, hundredths) = clock(ms);
     let mut text = String::from("PT");
     if hours > 0 {
         text.push_str(&format!("{hours}H"));
@@ -60,12 +60,9 @@ pub fn iso_duration(ms: u64) -> String {
 /// `2026-11-29T14:03:07.250Z`.
 pub fn iso_timestamp(ms: u64) -> String {
     let (year, month, day) = civil_from_days((ms / 86_400_000) as i64);
-    let seconds = ms / 1000 % 86_400;
+    let (hours, minutes, seconds, _) = time_of_day(ms);
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-        seconds / 3600,
-        seconds / 60 % 60,
-        seconds % 60,
+        "{year:04}-{month:02}-{day:02}T{hours:02}:{minutes:02}:{seconds:02}.{:03}Z",
         ms % 1000
     )
 }

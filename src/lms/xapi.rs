@@ -181,6 +181,17 @@ pub fn statements(
         .collect()
 }
 
+/// How many statements [`statements`] writes for the log, without writing them: one per
+/// answer, and per finished quiz one, or two for an assessment (passed or failed too).
+pub fn statement_count(log: &[Entry]) -> usize {
+    log.iter()
+        .map(|entry| match entry {
+            Entry::Answered(_) => 1,
+            Entry::Finished(finish) => 1 + usize::from(finish.passed().is_some()),
+        })
+        .sum()
+}
+
 struct Writer<'a> {
     learner: &'a Learner,
     /// What tells this download's wording apart (see [`wording`]).
@@ -232,22 +243,12 @@ impl Writer<'_> {
 
     /// `completed`, and for an assessment `passed` or `failed` too.
     fn finished(&self, finish: &Finish) -> Vec<Statement> {
-        let verdict = finish
-            .passed()
-            .map(|passed| if passed { PASSED } else { FAILED });
-        [Some(COMPLETED), verdict]
-            .into_iter()
-            .flatten()
-            .enumerate()
-            .map(|(nth, said)| {
-                let named = if nth == 0 {
-                    Subject::Completed
-                } else {
-                    Subject::Verdict
-                };
-                self.quiz_statement(finish, said, named)
-            })
-            .collect()
+        let mut statements = vec![self.quiz_statement(finish, COMPLETED, Subject::Completed)];
+        if let Some(passed) = finish.passed() {
+            let said = if passed { PASSED } else { FAILED };
+            statements.push(self.quiz_statement(finish, said, Subject::Verdict));
+        }
+        statements
     }
 
     fn quiz_statement(

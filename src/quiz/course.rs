@@ -49,55 +49,45 @@ pub fn fit(
         ..progress.clone()
     };
     let cards_total = progress.cards.len();
-    if fits(&kept).is_none() {
-        // Soonest due first, by insertion (the cards come in id order, which breaks
-        // ties): a few hundred at most, and no sort's code in the wasm.
-        let mut soonest: Vec<(&String, i64)> = Vec::with_capacity(cards_total);
-        for (id, card) in &progress.cards {
-            let at = soonest.partition_point(|&(_, due)| due <= card.due_day);
-            soonest.insert(at, (id, card.due_day));
+    let soonest = soonest_due(progress);
+    // Each part of the progress as cut to its first `count` entries in the order it
+    // gives them up: the cards soonest due first, the newest results, the first missed.
+    let cards = |kept: &Progress, count: usize| {
+        // Put in one by one: collecting into a map would sort first, and bring a
+        // sort's code into the wasm.
+        let mut cards = std::collections::BTreeMap::new();
+        for id in soonest.iter().take(count) {
+            if let Some(card) = progress.cards.get(*id) {
+                cards.insert((*id).clone(), *card);
+            }
         }
-        // Each kept card put in one by one: collecting into a map would sort first, and
-        // bring a sort's code into the wasm.
-        let with_cards = |count: usize| {
-            let mut cards = std::collections::BTreeMap::new();
-            for (id, _) in soonest.iter().take(count) {
-                if let Some(card) = progress.cards.get(*id) {
-                    cards.insert((*id).clone(), *card);
-                }
-            }
-            Progress {
-                cards,
-                ..kept.clone()
-            }
-        };
-        kept = with_cards(most_that_fit(cards_total, |count| {
-            fits(&with_cards(count)).is_some()
-        }));
-    }
-    if fits(&kept).is_none() {
-        let results = kept.results.clone();
-        let newest = |count: usize| Progress {
-            results: results
-                .iter()
-                .skip(results.len() - count)
-                .cloned()
-                .collect(),
+        Progress {
+            cards,
             ..kept.clone()
-        };
-        kept = newest(most_that_fit(results.len(), |count| {
-            fits(&newest(count)).is_some()
-        }));
-    }
-    if fits(&kept).is_none() {
-        let mistakes = kept.mistakes.clone();
-        let first = |count: usize| Progress {
-            mistakes: mistakes.iter().take(count).cloned().collect(),
-            ..kept.clone()
-        };
-        kept = first(most_that_fit(mistakes.len(), |count| {
-            fits(&first(count)).is_some()
-        }));
+        }
+    };
+    let results = |kept: &Progress, count: usize| Progress {
+        results: kept
+            .results
+            .get(kept.results.len().saturating_sub(count)..)
+            .unwrap_or_default()
+            .to_vec(),
+        ..kept.clone()
+    };
+    let mistakes = |kept: &Progress, count: usize| Progress {
+        mistakes: kept.mistakes.get(..count).unwrap_or_default().to_vec(),
+        ..kept.clone()
+    };
+    let parts: [(usize, &Cut); 3] = [
+        (cards_total, &cards),
+        (progress.results.len(), &results),
+        (progress.mistakes.len(), &mistakes),
+    ];
+    for (total, cut) in parts {
+        if fits(&kept).is_none() {
+            let count = most_that_fit(total, |count| fits(&cut(&kept, count)).is_some());
+            kept = cut(&kept, count);
+        }
     }
     if fits(&kept).is_none() {
         kept.session = None;
@@ -138,6 +128,20 @@ pub fn resumed(browser: &Progress, from_lms: Progress) -> Progress {
         ..from_lms
     };
     merge(&from_lms, browser, None)
+}
+
+/// A progress with one of its parts cut to its first `count` entries.
+type Cut<'a> = dyn Fn(&Progress, usize) -> Progress + 'a;
+
+/// The cards' ids, soonest due first, by insertion (they come in id order, which breaks
+/// ties): a few hundred at most, and no sort's code in the wasm.
+fn soonest_due(progress: &Progress) -> Vec<&String> {
+    let mut soonest: Vec<(&String, i64)> = Vec::with_capacity(progress.cards.len());
+    for (id, card) in &progress.cards {
+        let at = soonest.partition_point(|&(_, due)| due <= card.due_day);
+        soonest.insert(at, (id, card.due_day));
+    }
+    soonest.into_iter().map(|(id, _)| id).collect()
 }
 
 /// The largest count up to `most` that `fits`, by bisection, given that fewer always fit

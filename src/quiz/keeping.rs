@@ -13,9 +13,8 @@ use super::vault::{self, Backup, BACKUPS_KEPT};
 use crate::format::{counted, utc_minute};
 use crate::i18n::Locale;
 use crate::i18n::{fill, Ui};
-use crate::lms::record::Entry;
 use crate::lms::report::Health;
-use crate::lms::xapi::{statements, Learner, Named};
+use crate::lms::xapi::{statement_count, statements, Learner, Named};
 
 /// Export, import, reset and the backups, with the confirmation a replacement waits for.
 pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
@@ -61,14 +60,7 @@ pub fn progress_tools(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) 
 /// learner types one.
 fn records(ui: &Ui, state: &QuizState, dispatch: &Callback<QuizMsg>) -> Html {
     let progress = state.progress.clone().unwrap_or_default();
-    let count: usize = progress
-        .log
-        .iter()
-        .map(|event| match event {
-            Entry::Answered(_) => 1,
-            Entry::Finished(finish) => 1 + usize::from(finish.passed().is_some()),
-        })
-        .sum();
+    let count = statement_count(&progress.log);
     let download = {
         let (dispatch, locale, bank) = (dispatch.clone(), state.locale, state.bank.clone());
         Callback::from(move |_: MouseEvent| {

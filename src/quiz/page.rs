@@ -120,7 +120,7 @@ fn use_progress(state: &UseReducerHandle<QuizState>) {
                     Err(_) => {
                         lms::bridge::keep_suspend_data();
                         opened.notices.push(Notice::LmsUnreadable {
-                            backup: vault::keep_aside(&Local, &text, store::now_ms()).ok(),
+                            backup: vault::keep_backup(&Local, &text, store::now_ms()).ok(),
                         });
                     }
                 }

@@ -187,15 +187,10 @@ pub fn read_backup(
     codec.decode(&text, today)
 }
 
-/// Keeps text that may be progress but cannot be read (what an LMS kept, say) as a
-/// backup, to restore once a newer release reads it; returns the backup's key.
-pub fn keep_aside(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
-    keep_backup(storage, text, now_ms)
-}
-
 /// Copies `text` to a backup, unless a backup holds it already, then drops the oldest
-/// beyond [`BACKUPS_KEPT`]. Returns the backup's key.
-fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
+/// beyond [`BACKUPS_KEPT`]. Returns the backup's key. Also for text that may be progress
+/// but cannot be read here (what an LMS kept), to restore once a newer release reads it.
+pub fn keep_backup(storage: &dyn Storage, text: &str, now_ms: u64) -> Result<String, Refused> {
     let kept = backups(storage);
     for backup in &kept {
         if storage.read(&backup.key)?.as_deref() == Some(text) {
