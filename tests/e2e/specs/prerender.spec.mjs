@@ -102,7 +102,9 @@ test('every file but the pages, the worker, its kill switch and the host script 
   const fixedNames = /^(index\.html|([A-Za-z-]+\/){1,2}index\.html|404\.html|embed-[a-z]+(\.[A-Za-z-]+)?\.html|sw\.js|sw-remove\.js|embed\.js|_headers)$/;
   for (const file of files('')) {
     if (fixedNames.test(file)) continue;
-    expect(file, `${file} carries a hash of its content`).toMatch(/-[0-9a-f]{16}(_bg)?\.|-[0-9a-f]{16}\//);
+    // Sixteen hex digits, but Trunk writes its own hash (the wasm, the glue, the
+    // stylesheet) without leading zeros: one build in sixteen has fifteen.
+    expect(file, `${file} carries a hash of its content`).toMatch(/-[0-9a-f]{12,16}(_bg)?\.|-[0-9a-f]{12,16}\//);
   }
   // The root page loads only files of its own build.
   const head = readFileSync(new URL('index.html', DIST), 'utf8').split('</head>')[0];
